@@ -1,0 +1,5 @@
+/**
+ * The dialog engine (NLU, dialog flows, sessions, chat and WeChat channels). It talks to the case database only through the domain services of
+ * {@code cn.yinling.hotline.cases} and holds no business rules of its own.
+ */
+package cn.yinling.hotline.bot;

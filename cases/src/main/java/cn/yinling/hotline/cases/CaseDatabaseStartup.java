@@ -1,0 +1,55 @@
+package cn.yinling.hotline.cases;
+
+import cn.yinling.hotline.cases.catalog.ServiceCatalog;
+import cn.yinling.hotline.cases.demo.DemoStreet;
+import cn.yinling.hotline.cases.entitlement.Entitlements;
+import cn.yinling.hotline.cases.policy.PolicyCatalogLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the case database up to date at start-up: catalog and policy files, the demo street
+ * when enabled, then the period roll-over. The roll-over also runs every night.
+ */
+@Component
+@Order(0)
+class CaseDatabaseStartup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseDatabaseStartup.class);
+
+    private final ServiceCatalog catalog;
+    private final PolicyCatalogLoader policies;
+    private final DemoStreet demoStreet;
+    private final Entitlements entitlements;
+    private final CasesProperties properties;
+
+    CaseDatabaseStartup(ServiceCatalog catalog, PolicyCatalogLoader policies, DemoStreet demoStreet,
+            Entitlements entitlements, CasesProperties properties) {
+        this.catalog = catalog;
+        this.policies = policies;
+        this.demoStreet = demoStreet;
+        this.entitlements = entitlements;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        catalog.loadConfiguredFile();
+        policies.loadConfiguredFiles();
+        if (properties.demoData()) {
+            demoStreet.loadIfEmpty();
+        }
+        rollOver();
+    }
+
+    @Scheduled(cron = "${hotline.cases.roll-over-cron:0 5 0 * * *}", zone = "${hotline.cases.zone:Asia/Shanghai}")
+    void rollOver() {
+        Entitlements.RollOverResult r = entitlements.rollOver();
+        log.info("Period roll-over: {} grants posted, {} windows expired", r.grantsPosted(), r.windowsExpired());
+    }
+}

@@ -1,0 +1,75 @@
+package cn.yinling.hotline.cases.agent;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A console user. {@code queueInterface} is the Asterisk queue member (e.g. PJSIP/agent01) that finds their browser on a screen pop. */
+@Entity
+public class Agent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String username;
+    private String displayName;
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    private AgentRole role;
+    private String queueInterface;
+    @Enumerated(EnumType.STRING)
+    private AgentState state;
+    private boolean active;
+
+    protected Agent() {
+    }
+
+    public Agent(String username, String displayName, String passwordHash, AgentRole role, String queueInterface) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.queueInterface = queueInterface;
+        this.state = AgentState.OFFLINE;
+        this.active = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public AgentRole getRole() {
+        return role;
+    }
+
+    public String getQueueInterface() {
+        return queueInterface;
+    }
+
+    public AgentState getState() {
+        return state;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setState(AgentState state) {
+        this.state = state;
+    }
+}

@@ -1,0 +1,3 @@
+package cn.yinling.hotline.cases.agent;
+
+public enum AgentState { AVAILABLE, BUSY, AWAY, OFFLINE }

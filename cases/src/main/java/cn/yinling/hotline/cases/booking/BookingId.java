@@ -1,0 +1,8 @@
+package cn.yinling.hotline.cases.booking;
+
+public record BookingId(long value) {
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

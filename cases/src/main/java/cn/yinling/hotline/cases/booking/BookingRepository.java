@@ -1,0 +1,31 @@
+package cn.yinling.hotline.cases.booking;
+
+import jakarta.persistence.LockModeType;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface BookingRepository extends JpaRepository<Booking, Long> {
+
+    Optional<Booking> findByRequestKey(String requestKey);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from Booking b where b.id = :id")
+    Optional<Booking> lockById(Long id);
+
+    /** Active bookings of a worker that overlap [from, to). */
+    @Query("""
+            select b from Booking b where b.workerId = :workerId and b.status in :statuses
+            and b.startsAt < :to and b.startsAt >= :earliestStart""")
+    List<Booking> candidatesOverlapping(Long workerId, Collection<BookingStatus> statuses, LocalDateTime earliestStart,
+            LocalDateTime to);
+
+    List<Booking> findByElderIdAndStatusInAndStartsAtGreaterThanEqualOrderByStartsAt(Long elderId,
+            Collection<BookingStatus> statuses, LocalDateTime from);
+
+    List<Booking> findTop10ByElderIdAndStartsAtLessThanOrderByStartsAtDesc(Long elderId, LocalDateTime before);
+}

@@ -1,0 +1,278 @@
+package cn.yinling.hotline.cases.booking;
+
+import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.ALREADY_RECORDED;
+import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.INSUFFICIENT_BALANCE;
+import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.NOT_CHANGEABLE;
+import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.NO_CAPACITY;
+import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.UNKNOWN_BOOKING;
+import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.UNKNOWN_ELDER;
+import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.UNKNOWN_SERVICE;
+
+import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.catalog.ServiceItem;
+import cn.yinling.hotline.cases.catalog.ServiceItemRepository;
+import cn.yinling.hotline.cases.elder.Elder;
+import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.elder.ElderRepository;
+import cn.yinling.hotline.cases.entitlement.Coverage;
+import cn.yinling.hotline.cases.entitlement.Entitlements;
+import cn.yinling.hotline.cases.entitlement.InsufficientEntitlementException;
+import cn.yinling.hotline.cases.policy.SubsidyPolicy;
+import cn.yinling.hotline.cases.provider.Worker;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Booking, cancelling, moving and recording services. Every change locks the elder's entitlement
+ * account first and the worker second (always in that order), so concurrent bookings neither
+ * overspend a balance nor overfill a worker's slot.
+ */
+@Service
+public class Bookings {
+
+    private static final int SUGGESTIONS = 3;
+
+    private final BookingRepository bookings;
+    private final ServiceRecordRepository records;
+    private final ServiceItemRepository services;
+    private final ElderRepository elders;
+    private final Entitlements entitlements;
+    private final ServiceSlots slots;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    Bookings(BookingRepository bookings, ServiceRecordRepository records, ServiceItemRepository services,
+            ElderRepository elders, Entitlements entitlements, ServiceSlots slots, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.bookings = bookings;
+        this.records = records;
+        this.services = services;
+        this.elders = elders;
+        this.entitlements = entitlements;
+        this.slots = slots;
+        this.events = events;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Books a service: checks lead time for the channel, worker capacity and entitlement, holds the
+     * subsidy and confirms. A repeated request key returns the booking already made.
+     */
+    public Booking book(BookingRequest request) {
+        Optional<Booking> existing = bookings.findByRequestKey(request.requestKey());
+        if (existing.isPresent()) {
+            return sameElder(existing.get(), request);
+        }
+        try {
+            Booking booking = tx.execute(status -> bookInTransaction(request));
+            events.publishEvent(new BookingConfirmed(booking.bookingId(), request.elderId()));
+            return booking;
+        } catch (DataIntegrityViolationException e) {
+            // Two copies of one request raced; the unique request key let exactly one through.
+            return bookings.findByRequestKey(request.requestKey()).map(b -> sameElder(b, request)).orElseThrow(() -> e);
+        }
+    }
+
+    private Booking bookInTransaction(BookingRequest r) {
+        Elder elder = elders.findById(r.elderId().value())
+                .orElseThrow(() -> new BookingRefusedException(UNKNOWN_ELDER, "no elder " + r.elderId()));
+        ServiceItem service = services.findByCode(r.serviceCode()).filter(ServiceItem::isActive)
+                .orElseThrow(() -> new BookingRefusedException(UNKNOWN_SERVICE, "no service " + r.serviceCode()));
+        int minutes = r.durationMinutes() != null ? r.durationMinutes() : service.getDefaultMinutes();
+        LocalDateTime now = LocalDateTime.now(clock);
+        LeadTime.check(service, r.channel(), r.startsAt(), now);
+
+        Optional<Coverage> coverage = entitlements.coverageFor(r.elderId(), r.startsAt().toLocalDate());
+        coverage.ifPresent(c -> entitlements.lockAndOpen(c, r.startsAt().toLocalDate()));
+        Worker worker = slots.reserve(elder, service, r.startsAt(), minutes, null)
+                .orElseThrow(() -> noCapacity(elder, service, r.startsAt(), minutes, now, r.channel()));
+
+        Booking booking = bookings.saveAndFlush(new Booking(r, service.getId(), minutes, worker.getId(), clock.instant()));
+        if (coverage.isPresent()) {
+            Coverage c = coverage.get();
+            long cost = c.policy().costOf(minutes, service.getPricePerHourFen());
+            long held = holdOrRefuse(c, booking, cost, r.selfPayAccepted(), r.requestedBy());
+            booking.held(c.accountId(), held, clock.instant());
+        }
+        return booking;
+    }
+
+    /** Cancels a booking that has not started yet and gives its hold back. */
+    @Transactional
+    public Booking cancel(Long bookingId, String reason, String actor) {
+        Booking booking = changeable(bookingId);
+        releaseHold(booking, "cancelled: " + reason, actor);
+        booking.cancel(reason, clock.instant());
+        events.publishEvent(new BookingCancelled(booking.bookingId(), new ElderId(booking.getElderId()), reason));
+        return booking;
+    }
+
+    /** Moves a booking to a new start, with the same lead-time, capacity and entitlement rules as booking. */
+    @Transactional
+    public Booking reschedule(Long bookingId, LocalDateTime newStart, Channel channel, String actor) {
+        Booking booking = changeable(bookingId);
+        Elder elder = elders.findById(booking.getElderId()).orElseThrow();
+        ServiceItem service = services.findById(booking.getServiceId()).orElseThrow();
+        LocalDateTime now = LocalDateTime.now(clock);
+        LeadTime.check(service, channel, newStart, now);
+
+        Optional<Coverage> newCoverage = entitlements.coverageFor(elder.elderId(), newStart.toLocalDate());
+        newCoverage.ifPresent(c -> entitlements.lockAndOpen(c, newStart.toLocalDate()));
+        Worker worker = slots.reserve(elder, service, newStart, booking.getDurationMinutes(), booking.getId())
+                .orElseThrow(() -> noCapacity(elder, service, newStart, booking.getDurationMinutes(), now, channel));
+
+        boolean selfPayBefore = booking.getAccountId() != null && booking.getHeldAmount() < costOf(booking, service);
+        releaseHold(booking, "moved to " + newStart, actor);
+        booking.moveTo(newStart, worker.getId(), clock.instant());
+        booking.held(null, 0, clock.instant());
+        if (newCoverage.isPresent()) {
+            Coverage c = newCoverage.get();
+            long cost = c.policy().costOf(booking.getDurationMinutes(), service.getPricePerHourFen());
+            booking.held(c.accountId(), holdOrRefuse(c, booking, cost, selfPayBefore, actor), clock.instant());
+        }
+        events.publishEvent(new BookingConfirmed(booking.bookingId(), elder.elderId()));
+        return booking;
+    }
+
+    /**
+     * Records a finished visit: the hold becomes consumption of the actual time; what the
+     * entitlement does not cover is billed to the elder (never refused).
+     */
+    @Transactional
+    public ServiceRecord recordService(Long bookingId, int actualMinutes, boolean confirmedByElder, String note,
+            String actor) {
+        if (actualMinutes <= 0) {
+            throw new IllegalArgumentException("A recorded visit lasts at least one minute");
+        }
+        Booking booking = bookings.lockById(bookingId)
+                .orElseThrow(() -> new BookingRefusedException(UNKNOWN_BOOKING, "no booking " + bookingId));
+        if (records.findByBookingId(bookingId).isPresent() || !booking.getStatus().isActive()) {
+            throw new BookingRefusedException(ALREADY_RECORDED, "booking " + bookingId + " is " + booking.getStatus());
+        }
+        ServiceItem service = services.findById(booking.getServiceId()).orElseThrow();
+        long covered = 0;
+        long elderPaysFen;
+        Optional<Coverage> coverage = coverageOf(booking);
+        if (coverage.isPresent()) {
+            SubsidyPolicy policy = coverage.get().policy();
+            long cost = policy.costOf(actualMinutes, service.getPricePerHourFen());
+            long uncovered = entitlements.consume(coverage.get(), booking.getId(), booking.getStartsAt().toLocalDate(),
+                    cost, actor);
+            covered = cost - uncovered;
+            elderPaysFen = policy.elderShareFen(uncovered, service.getPricePerHourFen());
+        } else {
+            elderPaysFen = SubsidyPolicy.fenFor(actualMinutes, service.getPricePerHourFen());
+        }
+        booking.changeStatus(BookingStatus.COMPLETED, clock.instant());
+        return records.save(new ServiceRecord(booking.getId(), actualMinutes, confirmedByElder, covered, elderPaysFen,
+                note, clock.instant()));
+    }
+
+    /** The worker came but the elder was not there, or the visit did not happen: the hold goes back. */
+    @Transactional
+    public Booking markNoShow(Long bookingId, String actor) {
+        Booking booking = changeable(bookingId);
+        releaseHold(booking, "no-show", actor);
+        booking.changeStatus(BookingStatus.NO_SHOW, clock.instant());
+        return booking;
+    }
+
+    @Transactional
+    public Booking advance(Long bookingId, BookingStatus to) {
+        Booking booking = bookings.lockById(bookingId)
+                .orElseThrow(() -> new BookingRefusedException(UNKNOWN_BOOKING, "no booking " + bookingId));
+        boolean allowed = (booking.getStatus() == BookingStatus.CONFIRMED && to == BookingStatus.DISPATCHED)
+                || (booking.getStatus() == BookingStatus.DISPATCHED && to == BookingStatus.IN_SERVICE);
+        if (!allowed) {
+            throw new BookingRefusedException(NOT_CHANGEABLE, booking.getStatus() + " cannot become " + to);
+        }
+        booking.changeStatus(to, clock.instant());
+        return booking;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Booking> upcoming(ElderId elderId) {
+        return bookings.findByElderIdAndStatusInAndStartsAtGreaterThanEqualOrderByStartsAt(elderId.value(),
+                BookingStatus.ACTIVE, LocalDateTime.now(clock).toLocalDate().atStartOfDay());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Booking> recent(ElderId elderId) {
+        return bookings.findTop10ByElderIdAndStartsAtLessThanOrderByStartsAtDesc(elderId.value(), LocalDateTime.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Booking> find(Long bookingId) {
+        return bookings.findById(bookingId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ServiceRecord> recordOf(Long bookingId) {
+        return records.findByBookingId(bookingId);
+    }
+
+    private long holdOrRefuse(Coverage c, Booking booking, long cost, boolean selfPay, String actor) {
+        try {
+            return entitlements.hold(c, booking.getId(), booking.getStartsAt().toLocalDate(), cost, selfPay, actor);
+        } catch (InsufficientEntitlementException e) {
+            throw new BookingRefusedException(INSUFFICIENT_BALANCE,
+                    "left " + e.available() + " " + e.unit() + ", needed " + e.requested());
+        }
+    }
+
+    private long costOf(Booking booking, ServiceItem service) {
+        return coverageOf(booking).map(c -> c.policy().costOf(booking.getDurationMinutes(), service.getPricePerHourFen()))
+                .orElse(0L);
+    }
+
+    private Booking changeable(Long bookingId) {
+        Booking booking = bookings.findById(bookingId)
+                .orElseThrow(() -> new BookingRefusedException(UNKNOWN_BOOKING, "no booking " + bookingId));
+        // Lock order: account first, then the booking itself.
+        coverageOf(booking).ifPresent(c -> entitlements.lockAndOpen(c, booking.getStartsAt().toLocalDate()));
+        Booking locked = bookings.lockById(bookingId).orElseThrow();
+        if (!locked.getStatus().isChangeable()) {
+            throw new BookingRefusedException(NOT_CHANGEABLE, "booking " + bookingId + " is " + locked.getStatus());
+        }
+        return locked;
+    }
+
+    private void releaseHold(Booking booking, String reason, String actor) {
+        coverageOf(booking).ifPresent(c ->
+                entitlements.release(c, booking.getId(), booking.getStartsAt().toLocalDate(), reason, actor));
+    }
+
+    private Optional<Coverage> coverageOf(Booking booking) {
+        if (booking.getAccountId() == null) {
+            return Optional.empty();
+        }
+        return entitlements.coverageFor(new ElderId(booking.getElderId()), booking.getStartsAt().toLocalDate())
+                .filter(c -> c.accountId().equals(booking.getAccountId()));
+    }
+
+    private BookingRefusedException noCapacity(Elder elder, ServiceItem service, LocalDateTime start, int minutes,
+            LocalDateTime now, Channel channel) {
+        LocalDateTime earliest = LeadTime.earliestStart(service, channel, now);
+        LocalDateTime dayStart = start.toLocalDate().atStartOfDay();
+        LocalDateTime from = dayStart.isAfter(earliest) ? dayStart : earliest;
+        return new BookingRefusedException(NO_CAPACITY, "no worker free for " + service.getCode() + " at " + start,
+                null, slots.nearestFree(elder, service, from, minutes, SUGGESTIONS));
+    }
+
+    private static Booking sameElder(Booking booking, BookingRequest request) {
+        if (!booking.getElderId().equals(request.elderId().value())) {
+            throw new IllegalArgumentException("Request key " + request.requestKey() + " belongs to another elder");
+        }
+        return booking;
+    }
+}

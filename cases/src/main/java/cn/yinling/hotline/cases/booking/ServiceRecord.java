@@ -1,0 +1,67 @@
+package cn.yinling.hotline.cases.booking;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** What was actually done on a visit, confirmed by the elder; it turns the booking's hold into consumption. */
+@Entity
+public class ServiceRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long bookingId;
+    private int actualMinutes;
+    private boolean confirmedByElder;
+    private long coveredAmount;
+    private long elderPaysFen;
+    private String note;
+    private Instant recordedAt;
+
+    protected ServiceRecord() {
+    }
+
+    ServiceRecord(Long bookingId, int actualMinutes, boolean confirmedByElder, long coveredAmount, long elderPaysFen,
+            String note, Instant recordedAt) {
+        this.bookingId = bookingId;
+        this.actualMinutes = actualMinutes;
+        this.confirmedByElder = confirmedByElder;
+        this.coveredAmount = coveredAmount;
+        this.elderPaysFen = elderPaysFen;
+        this.note = note;
+        this.recordedAt = recordedAt;
+    }
+
+    public Long getBookingId() {
+        return bookingId;
+    }
+
+    public int getActualMinutes() {
+        return actualMinutes;
+    }
+
+    public boolean isConfirmedByElder() {
+        return confirmedByElder;
+    }
+
+    /** Covered by the subsidy, in the policy's unit. */
+    public long getCoveredAmount() {
+        return coveredAmount;
+    }
+
+    /** Billed to the elder: the part beyond the entitlement. */
+    public long getElderPaysFen() {
+        return elderPaysFen;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

@@ -1,0 +1,86 @@
+package cn.yinling.hotline.cases.booking;
+
+import cn.yinling.hotline.cases.catalog.ServiceItem;
+import cn.yinling.hotline.cases.elder.Elder;
+import cn.yinling.hotline.cases.provider.Provider;
+import cn.yinling.hotline.cases.provider.ProviderRepository;
+import cn.yinling.hotline.cases.provider.Worker;
+import cn.yinling.hotline.cases.provider.WorkerRepository;
+import cn.yinling.hotline.cases.provider.WorkerShiftRepository;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Finds a worker with room for a visit, and the nearest free times when there is none. */
+@Component
+class ServiceSlots {
+
+    private static final int MAX_VISIT_HOURS = 12;
+    private static final int SEARCH_DAYS = 14;
+    private static final int SLOT_STEP_MINUTES = 30;
+
+    private final ProviderRepository providers;
+    private final WorkerRepository workers;
+    private final WorkerShiftRepository shifts;
+    private final BookingRepository bookings;
+
+    ServiceSlots(ProviderRepository providers, WorkerRepository workers, WorkerShiftRepository shifts,
+            BookingRepository bookings) {
+        this.providers = providers;
+        this.workers = workers;
+        this.shifts = shifts;
+        this.bookings = bookings;
+    }
+
+    /** Locks candidate workers one at a time (in id order) and returns the first with room. */
+    Optional<Worker> reserve(Elder elder, ServiceItem service, LocalDateTime start, int minutes, Long ignoredBookingId) {
+        for (Worker candidate : candidates(elder, service)) {
+            Worker worker = workers.lockById(candidate.getId()).orElseThrow();
+            if (fits(worker, start, minutes, ignoredBookingId)) {
+                return Optional.of(worker);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Up to {@code limit} free start times on or after {@code from}, without locking (advice, not a promise). */
+    List<LocalDateTime> nearestFree(Elder elder, ServiceItem service, LocalDateTime from, int minutes, int limit) {
+        List<Worker> candidates = candidates(elder, service);
+        List<LocalDateTime> free = new ArrayList<>();
+        LocalDateTime t = roundUp(from);
+        LocalDateTime stop = from.plusDays(SEARCH_DAYS);
+        while (free.size() < limit && t.isBefore(stop)) {
+            LocalDateTime start = t;
+            if (candidates.stream().anyMatch(w -> fits(w, start, minutes, null))) {
+                free.add(start);
+                t = t.plusHours(2); // spread the suggestions out
+            } else {
+                t = t.plusMinutes(SLOT_STEP_MINUTES);
+            }
+        }
+        return free;
+    }
+
+    private boolean fits(Worker worker, LocalDateTime start, int minutes, Long ignoredBookingId) {
+        List<Booking> nearby = bookings.candidatesOverlapping(worker.getId(), BookingStatus.ACTIVE,
+                start.minusHours(MAX_VISIT_HOURS), start.plusMinutes(minutes));
+        return WorkerCapacity.fits(worker, shifts.findByWorkerId(worker.getId()), nearby, start, minutes, ignoredBookingId);
+    }
+
+    private List<Worker> candidates(Elder elder, ServiceItem service) {
+        List<Long> providerIds = providers.findByBlacklistedFalseOrderById().stream()
+                .filter(p -> p.serves(elder.getCommunity())).map(Provider::getId).toList();
+        if (providerIds.isEmpty()) {
+            return List.of();
+        }
+        return workers.findByProviderIdInAndActiveTrueOrderById(providerIds).stream()
+                .filter(w -> w.does(service.getCategory())).toList();
+    }
+
+    private static LocalDateTime roundUp(LocalDateTime t) {
+        LocalDateTime floor = t.withSecond(0).withNano(0).withMinute(t.getMinute() / SLOT_STEP_MINUTES * SLOT_STEP_MINUTES);
+        return floor.isBefore(t) ? floor.plusMinutes(SLOT_STEP_MINUTES) : floor;
+    }
+}

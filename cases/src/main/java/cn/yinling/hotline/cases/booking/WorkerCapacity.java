@@ -1,0 +1,26 @@
+package cn.yinling.hotline.cases.booking;
+
+import cn.yinling.hotline.cases.provider.Worker;
+import cn.yinling.hotline.cases.provider.WorkerShift;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Whether one more visit fits a worker: inside a shift, and fewer overlapping visits than the worker's capacity. */
+final class WorkerCapacity {
+
+    private WorkerCapacity() {
+    }
+
+    static boolean fits(Worker worker, List<WorkerShift> shifts, List<Booking> activeNearby, LocalDateTime start,
+            int minutes, Long ignoredBookingId) {
+        if (shifts.stream().noneMatch(s -> s.covers(start, minutes))) {
+            return false;
+        }
+        LocalDateTime end = start.plusMinutes(minutes);
+        long overlapping = activeNearby.stream()
+                .filter(b -> !b.getId().equals(ignoredBookingId))
+                .filter(b -> b.getStartsAt().isBefore(end) && b.endsAt().isAfter(start))
+                .count();
+        return overlapping < worker.getCapacityPerSlot();
+    }
+}

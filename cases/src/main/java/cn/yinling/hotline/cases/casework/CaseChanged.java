@@ -1,0 +1,5 @@
+package cn.yinling.hotline.cases.casework;
+
+/** Published when a case is claimed, reassigned, resolved or closed. */
+public record CaseChanged(CaseId caseId, CaseStatus status, Long assigneeId) {
+}

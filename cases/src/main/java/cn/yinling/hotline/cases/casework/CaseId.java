@@ -1,0 +1,8 @@
+package cn.yinling.hotline.cases.casework;
+
+public record CaseId(long value) {
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

@@ -1,0 +1,215 @@
+package cn.yinling.hotline.cases.casework;
+
+import cn.yinling.hotline.cases.CasesProperties;
+import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.elder.ElderId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening and working cases. Due times come from {@code hotline.cases.sla} (by case type, and
+ * COMPLAINT_SERIOUS for serious complaints), so each service centre sets its own.
+ */
+@Service
+public class Cases {
+
+    private final CareCaseRepository cases;
+    private final CaseEventRepository timeline;
+    private final ApplicationEventPublisher events;
+    private final CasesProperties properties;
+    private final Clock clock;
+
+    Cases(CareCaseRepository cases, CaseEventRepository timeline, ApplicationEventPublisher events,
+            CasesProperties properties, Clock clock) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CareCase openComplaint(ComplaintRequest r) {
+        boolean serious = r.severity() == Severity.SERIOUS;
+        CareCase c = new CareCase(idOf(r.elderId()), CaseType.COMPLAINT, serious ? Priority.URGENT : Priority.NORMAL,
+                subject(r.description(), "投诉：" + r.type().name()), r.channel(), clock.instant(),
+                due(serious ? "COMPLAINT_SERIOUS" : "COMPLAINT"));
+        c.complaintDetails(r.type(), r.severity(), r.bookingId(), r.workerId());
+        return open(c, r.actor(), r.description());
+    }
+
+    /**
+     * Opens an emergency at top priority. A second report for the same elder while one is open
+     * adds to that case instead of opening another, so the queue shows one emergency per elder.
+     */
+    @Transactional
+    public CareCase openEmergency(ElderId elderId, String summary, Channel channel, String actor) {
+        if (elderId != null) {
+            Optional<CareCase> open = cases.findByElderIdOrderByCreatedAtDesc(elderId.value()).stream()
+                    .filter(c -> c.getType() == CaseType.EMERGENCY && c.getStatus().isOpen()).findFirst();
+            if (open.isPresent()) {
+                event(open.get(), "REPORTED_AGAIN", actor, summary);
+                return open.get();
+            }
+        }
+        return open(new CareCase(idOf(elderId), CaseType.EMERGENCY, Priority.EMERGENCY, subject(summary, "紧急求助"),
+                channel, clock.instant(), due("EMERGENCY")), actor, summary);
+    }
+
+    @Transactional
+    public CareCase openHandoff(ElderId elderId, String reason, Priority priority, Channel channel, String actor) {
+        return open(new CareCase(idOf(elderId), CaseType.HANDOFF, priority, subject(reason, "转人工"), channel,
+                clock.instant(), due("HANDOFF")), actor, reason);
+    }
+
+    @Transactional
+    public CareCase openCheckinAlert(ElderId elderId, String note) {
+        return open(new CareCase(elderId.value(), CaseType.CHECKIN_ALERT, Priority.URGENT, subject(note, "爱心敲门未应答"),
+                Channel.VOICE, clock.instant(), due("CHECKIN_ALERT")), "checkin", note);
+    }
+
+    @Transactional
+    public CareCase openFollowUp(ElderId elderId, Long bookingId, Instant dueAt, String note, String actor) {
+        CareCase c = new CareCase(elderId.value(), CaseType.FOLLOW_UP, Priority.NORMAL, subject(note, "服务回访"),
+                Channel.CONSOLE, clock.instant(), dueAt);
+        c.complaintDetails(null, null, bookingId, null);
+        return open(c, actor, note);
+    }
+
+    /** Atomic: of two agents claiming at once exactly one succeeds; the other learns who holds it. */
+    @Transactional
+    public ClaimResult claim(Long caseId, Long agentId, String actor) {
+        if (cases.claimIfFree(caseId, agentId) == 1) {
+            CareCase c = get(caseId);
+            event(c, "CLAIMED", actor, null);
+            events.publishEvent(new CaseChanged(c.caseId(), c.getStatus(), agentId));
+            return new ClaimResult(true, agentId);
+        }
+        CareCase c = get(caseId);
+        return new ClaimResult(agentId.equals(c.getAssigneeId()), c.getAssigneeId());
+    }
+
+    @Transactional
+    public CareCase reassign(Long caseId, Long toAgentId, String actor) {
+        CareCase c = get(caseId);
+        requireOpen(c);
+        c.assignTo(toAgentId);
+        event(c, "REASSIGNED", actor, "→ " + toAgentId);
+        events.publishEvent(new CaseChanged(c.caseId(), c.getStatus(), toAgentId));
+        return c;
+    }
+
+    @Transactional
+    public CareCase escalate(Long caseId, Priority to, String actor, String why) {
+        CareCase c = get(caseId);
+        requireOpen(c);
+        c.escalate(to, clock.instant().plus(sla(to == Priority.EMERGENCY ? "EMERGENCY" : "HANDOFF")));
+        event(c, "ESCALATED", actor, why);
+        events.publishEvent(new CaseChanged(c.caseId(), c.getStatus(), c.getAssigneeId()));
+        return c;
+    }
+
+    @Transactional
+    public void addNote(Long caseId, String actor, String note) {
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("A note needs text");
+        }
+        event(get(caseId), "NOTE", actor, note);
+    }
+
+    @Transactional
+    public CareCase resolve(Long caseId, String actor, String outcome) {
+        CareCase c = get(caseId);
+        requireOpen(c);
+        c.resolve();
+        event(c, "RESOLVED", actor, outcome);
+        events.publishEvent(new CaseChanged(c.caseId(), c.getStatus(), c.getAssigneeId()));
+        return c;
+    }
+
+    @Transactional
+    public CareCase close(Long caseId, String wrapUpCode, String actor) {
+        if (wrapUpCode == null || wrapUpCode.isBlank()) {
+            throw new IllegalArgumentException("Closing a case needs a wrap-up code");
+        }
+        CareCase c = get(caseId);
+        if (c.getStatus() == CaseStatus.CLOSED) {
+            throw new IllegalStateException("Case " + caseId + " is already closed");
+        }
+        c.close(wrapUpCode, clock.instant());
+        event(c, "CLOSED", actor, wrapUpCode);
+        events.publishEvent(new CaseChanged(c.caseId(), c.getStatus(), c.getAssigneeId()));
+        return c;
+    }
+
+    /** Open cases, highest priority first, then longest waiting. */
+    @Transactional(readOnly = true)
+    public List<CareCase> queue() {
+        return cases.findByStatusInOrderByPriorityAscCreatedAtAsc(EnumSet.of(CaseStatus.OPEN, CaseStatus.CLAIMED));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CareCase> ofElder(ElderId elderId) {
+        return cases.findByElderIdOrderByCreatedAtDesc(elderId.value());
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseEvent> timeline(Long caseId) {
+        return timeline.findByCaseIdOrderByAtAscIdAsc(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public CareCase get(Long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new NoSuchElementException("No case " + caseId));
+    }
+
+    private CareCase open(CareCase c, String actor, String note) {
+        cases.saveAndFlush(c);
+        event(c, "OPENED", actor, note);
+        events.publishEvent(new CaseOpened(c.caseId(), c.getElderId() == null ? null : new ElderId(c.getElderId()),
+                c.getType(), c.priority()));
+        return c;
+    }
+
+    private void event(CareCase c, String kind, String actor, String note) {
+        timeline.save(new CaseEvent(c.getId(), clock.instant(), kind, actor, note));
+    }
+
+    private Instant due(String key) {
+        return clock.instant().plus(sla(key));
+    }
+
+    private Duration sla(String key) {
+        Duration d = properties.slaFor(key, null);
+        if (d == null) {
+            throw new IllegalStateException("hotline.cases.sla." + key + " is not configured");
+        }
+        return d;
+    }
+
+    private static void requireOpen(CareCase c) {
+        if (!c.getStatus().isOpen()) {
+            throw new IllegalStateException("Case " + c.getId() + " is " + c.getStatus());
+        }
+    }
+
+    private static Long idOf(ElderId elderId) {
+        return elderId == null ? null : elderId.value();
+    }
+
+    private static String subject(String text, String fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        String s = text.strip();
+        return s.length() <= 300 ? s : s.substring(0, 297) + "…";
+    }
+}

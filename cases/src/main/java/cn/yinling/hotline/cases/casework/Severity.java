@@ -1,0 +1,3 @@
+package cn.yinling.hotline.cases.casework;
+
+public enum Severity { NORMAL, SERIOUS }

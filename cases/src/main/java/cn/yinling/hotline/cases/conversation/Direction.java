@@ -1,0 +1,3 @@
+package cn.yinling.hotline.cases.conversation;
+
+public enum Direction { IN, OUT }

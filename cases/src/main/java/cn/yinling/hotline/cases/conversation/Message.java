@@ -1,0 +1,75 @@
+package cn.yinling.hotline.cases.conversation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** One turn of a conversation: what was said or keyed, and what the NLU made of it. */
+@Entity
+public class Message {
+
+    static final int MAX_TEXT = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long conversationId;
+    private Instant at;
+    @Enumerated(EnumType.STRING)
+    private Direction direction;
+    private String text;
+    private String dtmf;
+    private String intent;
+    private Double confidence;
+    private String slots;
+
+    protected Message() {
+    }
+
+    Message(Long conversationId, Instant at, Turn turn) {
+        this.conversationId = conversationId;
+        this.at = at;
+        this.direction = turn.direction();
+        this.text = turn.text() == null || turn.text().length() <= MAX_TEXT ? turn.text() : turn.text().substring(0, MAX_TEXT);
+        this.dtmf = turn.dtmf();
+        this.intent = turn.intent();
+        this.confidence = turn.confidence();
+        this.slots = turn.slots();
+    }
+
+    public Long getConversationId() {
+        return conversationId;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getDtmf() {
+        return dtmf;
+    }
+
+    public String getIntent() {
+        return intent;
+    }
+
+    public Double getConfidence() {
+        return confidence;
+    }
+
+    public String getSlots() {
+        return slots;
+    }
+}

@@ -1,0 +1,8 @@
+package cn.yinling.hotline.cases.elder;
+
+public record ElderId(long value) {
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

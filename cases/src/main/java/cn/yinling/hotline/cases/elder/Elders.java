@@ -1,0 +1,178 @@
+package cn.yinling.hotline.cases.elder;
+
+import cn.yinling.hotline.cases.CasesProperties;
+import cn.yinling.hotline.cases.policy.Eligibility;
+import cn.yinling.hotline.cases.policy.EligibilityRepository;
+import cn.yinling.hotline.cases.policy.SubsidyPolicy;
+import cn.yinling.hotline.cases.policy.SubsidyPolicyRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of elders, their households, phone numbers and family contacts. */
+@Service
+public class Elders {
+
+    private final ElderRepository elders;
+    private final HouseholdRepository households;
+    private final HouseholdAddressChangeRepository addressChanges;
+    private final RegisteredPhoneRepository phones;
+    private final FamilyContactRepository family;
+    private final EligibilityRepository eligibilities;
+    private final SubsidyPolicyRepository policies;
+    private final CasesProperties properties;
+    private final Clock clock;
+
+    Elders(ElderRepository elders, HouseholdRepository households, HouseholdAddressChangeRepository addressChanges,
+            RegisteredPhoneRepository phones, FamilyContactRepository family, EligibilityRepository eligibilities,
+            SubsidyPolicyRepository policies, CasesProperties properties, Clock clock) {
+        this.eligibilities = eligibilities;
+        this.policies = policies;
+        this.elders = elders;
+        this.households = households;
+        this.addressChanges = addressChanges;
+        this.phones = phones;
+        this.family = family;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public PhoneNumber parsePhone(String raw) {
+        return PhoneNumber.parse(raw, properties.defaultAreaCode());
+    }
+
+    /** Finds who owns a number in any spelling (+86, 0086, with or without area code). Unparseable numbers find nobody. */
+    @Transactional(readOnly = true)
+    public Optional<Caller> findByPhone(String raw) {
+        PhoneNumber number;
+        try {
+            number = parsePhone(raw);
+        } catch (InvalidPhoneNumberException e) {
+            return Optional.empty();
+        }
+        return phones.findByNumber(number.digits()).map(p -> {
+            if (p.getElderId() != null) {
+                Elder e = elders.findById(p.getElderId()).orElseThrow();
+                return new Caller(number, e, null, List.of(e));
+            }
+            FamilyContact f = family.findById(p.getFamilyContactId()).orElseThrow();
+            return new Caller(number, null, f, List.of(elders.findById(f.getElderId()).orElseThrow()));
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Elder get(ElderId id) {
+        return elders.findById(id.value()).orElseThrow(() -> new NoSuchElementException("No elder " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Elder> search(String query, int limit) {
+        Optional<Caller> byPhone = findByPhone(query);
+        if (byPhone.isPresent()) {
+            return byPhone.get().actsFor();
+        }
+        return elders.search(query.strip(), PageRequest.of(0, limit));
+    }
+
+    @Transactional
+    public Household createHousehold(String address, String street, String community, Registration registration) {
+        return households.save(new Household(address, street, community, registration, clock.instant()));
+    }
+
+    @Transactional
+    public Elder register(Elder elder) {
+        return elders.save(elder);
+    }
+
+    /** Applies a change to an elder's record in one transaction and returns the updated record. */
+    @Transactional
+    public Elder update(ElderId id, Consumer<Elder> change) {
+        Elder e = get(id);
+        change.accept(e);
+        return e;
+    }
+
+    @Transactional
+    public FamilyContact bindWechat(Long familyContactId, String openid) {
+        FamilyContact f = family.findById(familyContactId)
+                .orElseThrow(() -> new NoSuchElementException("No family contact " + familyContactId));
+        f.bindWechat(openid, clock.instant());
+        return f;
+    }
+
+    /** Registers a number to an elder; a number already registered to someone else is refused. */
+    @Transactional
+    public RegisteredPhone addPhone(ElderId elderId, String raw) {
+        return savePhone(RegisteredPhone.ofElder(parsePhone(raw), get(elderId).getId()));
+    }
+
+    @Transactional
+    public FamilyContact addFamilyContact(ElderId elderId, String name, String relation, String phone,
+            boolean notifyConsent) {
+        FamilyContact contact = family.save(new FamilyContact(get(elderId).getId(), name, relation, notifyConsent));
+        if (phone != null && !phone.isBlank()) {
+            savePhone(RegisteredPhone.ofFamilyContact(parsePhone(phone), contact.getId()));
+        }
+        return contact;
+    }
+
+    @Transactional(readOnly = true)
+    public List<FamilyContact> familyOf(ElderId elderId) {
+        return family.findByElderId(elderId.value());
+    }
+
+    @Transactional(readOnly = true)
+    public List<PhoneNumber> phonesOf(ElderId elderId) {
+        return phones.findByElderId(elderId.value()).stream().map(RegisteredPhone::number).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Elder> householdMembers(Long householdId) {
+        return elders.findByHouseholdId(householdId);
+    }
+
+    /**
+     * Moves a household to a new service address, within the strictest yearly limit of the policies
+     * its elders currently hold (the rural policy allows two changes a year).
+     */
+    @Transactional
+    public Household changeHouseholdAddress(Long householdId, String newAddress) {
+        Household h = households.findById(householdId).orElseThrow(() -> new NoSuchElementException("No household " + householdId));
+        LocalDate today = LocalDate.now(clock);
+        Integer maxPerYear = addressChangeLimit(householdId, today);
+        if (maxPerYear != null && addressChanges.countByHouseholdIdAndChangedOnBetween(householdId,
+                today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear())) >= maxPerYear) {
+            throw new AddressChangeLimitException(maxPerYear);
+        }
+        addressChanges.save(new HouseholdAddressChange(householdId, h.getAddress(), newAddress, today));
+        h.moveTo(newAddress);
+        elders.findByHouseholdId(householdId).forEach(e -> e.moveTo(newAddress));
+        return h;
+    }
+
+    private Integer addressChangeLimit(Long householdId, LocalDate today) {
+        List<Long> members = elders.findByHouseholdId(householdId).stream().map(Elder::getId).toList();
+        return eligibilities.findByElderIdInOrderById(members).stream()
+                .filter(e -> e.coversDay(today))
+                .map(Eligibility::getPolicyId)
+                .map(id -> policies.findById(id).map(SubsidyPolicy::getMaxAddressChangesPerYear).orElse(null))
+                .filter(Objects::nonNull)
+                .min(Integer::compare).orElse(null);
+    }
+
+    private RegisteredPhone savePhone(RegisteredPhone phone) {
+        Optional<RegisteredPhone> existing = phones.findByNumber(phone.number().digits());
+        if (existing.isPresent()) {
+            throw new DataIntegrityViolationException("Phone number " + phone.number() + " is already registered");
+        }
+        return phones.save(phone);
+    }
+}

@@ -1,0 +1,3 @@
+package cn.yinling.hotline.cases.elder;
+
+public enum Sex { MALE, FEMALE }

@@ -1,0 +1,38 @@
+package cn.yinling.hotline;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Sub-commands of {@code java -jar hotline.jar COMMAND ...}: jobs that run once and exit. Each
+ * returns a process exit code (0 ok, 1 failed, 2 bad usage).
+ */
+final class Commands {
+
+    private static final Map<String, Function<String[], Integer>> COMMANDS = new TreeMap<>();
+
+    static {
+        COMMANDS.put("help", args -> usage(System.out, 0));
+    }
+
+    private Commands() {
+    }
+
+    static int run(String name, String[] args) {
+        Function<String[], Integer> command = COMMANDS.get(name);
+        if (command == null) {
+            System.err.println("Unknown command: " + name);
+            return usage(System.err, 2);
+        }
+        return command.apply(args);
+    }
+
+    private static int usage(PrintStream out, int code) {
+        out.println("Usage: java -jar hotline.jar [--spring.profiles.active=prod]   run the hotline");
+        out.println("       java -jar hotline.jar COMMAND [ARGS]                   run one job and exit");
+        out.println("Commands: " + String.join(", ", COMMANDS.keySet()));
+        return code;
+    }
+}
