@@ -34,9 +34,16 @@ class ServiceSlots {
         this.bookings = bookings;
     }
 
-    /** Locks candidate workers one at a time (in id order) and returns the first with room. */
+    /**
+     * Returns the first worker (in id order) with room, holding that worker's row lock until the
+     * transaction ends. Workers that look full are skipped without locking, so bookings with
+     * different workers do not queue behind each other; the chosen one is checked again under its lock.
+     */
     Optional<Worker> reserve(Elder elder, ServiceItem service, LocalDateTime start, int minutes, Long ignoredBookingId) {
         for (Worker candidate : candidates(elder, service)) {
+            if (!fits(candidate, start, minutes, ignoredBookingId)) {
+                continue;
+            }
             Worker worker = workers.lockById(candidate.getId()).orElseThrow();
             if (fits(worker, start, minutes, ignoredBookingId)) {
                 return Optional.of(worker);

@@ -1,0 +1,21 @@
+package cn.yinling.hotline.cases;
+
+import cn.yinling.hotline.cases.support.TestClock;
+import java.time.LocalDateTime;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/** The case database alone, with a settable clock, for this module's Spring tests. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CasesTestApplication {
+
+    /** Monday 2026-03-02 09:00 in Shanghai: a month before a quarter ends. */
+    public static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
+
+    @Bean
+    TestClock clock() {
+        return new TestClock(START);
+    }
+}
