@@ -1,0 +1,32 @@
+package cn.yinling.hotline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yinling.hotline.cases.elder.ElderRepository;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The hotline on its embedded defaults: H2 file database, demo street, health and metrics. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:file:./target/test-data/default-${random.uuid}")
+class DefaultProfileTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ElderRepository elders;
+
+    @Test
+    void startsWithTheDemoStreetAndReportsHealthAndMetrics() throws Exception {
+        assertThat(elders.count()).isEqualTo(200);
+        HttpResponse<String> health = Http.get(port, "/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("H2").doesNotContain("redis");
+        HttpResponse<String> metrics = Http.get(port, "/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+    }
+}
