@@ -19,6 +19,7 @@ import cn.yinling.hotline.cases.entitlement.Entitlements;
 import cn.yinling.hotline.cases.entitlement.InsufficientEntitlementException;
 import cn.yinling.hotline.cases.policy.SubsidyPolicy;
 import cn.yinling.hotline.cases.provider.Worker;
+import cn.yinling.hotline.cases.provider.WorkerRepository;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -46,12 +47,14 @@ public class Bookings {
     private final ElderRepository elders;
     private final Entitlements entitlements;
     private final ServiceSlots slots;
+    private final WorkerRepository workers;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     Bookings(BookingRepository bookings, ServiceRecordRepository records, ServiceItemRepository services,
-            ElderRepository elders, Entitlements entitlements, ServiceSlots slots, ApplicationEventPublisher events,
+            ElderRepository elders, Entitlements entitlements, ServiceSlots slots, WorkerRepository workers,
+            ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock) {
         this.bookings = bookings;
         this.records = records;
@@ -59,6 +62,7 @@ public class Bookings {
         this.elders = elders;
         this.entitlements = entitlements;
         this.slots = slots;
+        this.workers = workers;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -105,6 +109,49 @@ public class Bookings {
             booking.held(c.accountId(), held, clock.instant());
         }
         return booking;
+    }
+
+    /**
+     * Runs every check of {@link #book} and reports what would be booked, then rolls back: the
+     * dialog reads this back to the caller before asking for confirmation.
+     */
+    public BookingQuote quote(BookingRequest request) {
+        return tx.execute(status -> {
+            status.setRollbackOnly();
+            Booking b = bookInTransaction(request);
+            ServiceItem service = services.findById(b.getServiceId()).orElseThrow();
+            long elderPays = coverageOf(b)
+                    .map(c -> c.policy().elderShareFen(c.policy().costOf(b.getDurationMinutes(), service.getPricePerHourFen())
+                            - b.getHeldAmount(), service.getPricePerHourFen()))
+                    .orElse(SubsidyPolicy.fenFor(b.getDurationMinutes(), service.getPricePerHourFen()));
+            return new BookingQuote(b.getStartsAt(), b.getDurationMinutes(), b.getAccountId() != null,
+                    b.getHeldAmount(), elderPays, workerName(b.getWorkerId()));
+        });
+    }
+
+    /** Records the elder's satisfaction (1–5) with a completed visit; a later rating replaces an earlier one. */
+    @Transactional
+    public ServiceRecord rate(Long bookingId, int stars) {
+        ServiceRecord r = records.findByBookingId(bookingId)
+                .orElseThrow(() -> new BookingRefusedException(UNKNOWN_BOOKING, "no recorded visit for booking " + bookingId));
+        r.rate(stars, clock.instant());
+        return r;
+    }
+
+    /** Completed visits of the last {@code days} days, newest first. */
+    @Transactional(readOnly = true)
+    public List<ServiceRecord> recentRecords(ElderId elderId, int days) {
+        List<Long> ids = bookings.findTop10ByElderIdAndStartsAtLessThanOrderByStartsAtDesc(elderId.value(),
+                LocalDateTime.now(clock)).stream()
+                .filter(b -> b.getStatus() == BookingStatus.COMPLETED
+                        && b.getStartsAt().isAfter(LocalDateTime.now(clock).minusDays(days)))
+                .map(Booking::getId).toList();
+        return ids.isEmpty() ? List.of() : records.findByBookingIdInOrderByRecordedAtDesc(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public String workerName(Long workerId) {
+        return workerId == null ? null : workers.findById(workerId).map(Worker::getFullName).orElse(null);
     }
 
     /** Cancels a booking that has not started yet and gives its hold back. */

@@ -20,6 +20,8 @@ public class ServiceRecord {
     private long elderPaysFen;
     private String note;
     private Instant recordedAt;
+    private Integer rating;
+    private Instant ratedAt;
 
     protected ServiceRecord() {
     }
@@ -63,5 +65,21 @@ public class ServiceRecord {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public Instant getRatedAt() {
+        return ratedAt;
+    }
+
+    void rate(int stars, Instant at) {
+        if (stars < 1 || stars > 5) {
+            throw new IllegalArgumentException("A rating is 1 to 5");
+        }
+        this.rating = stars;
+        this.ratedAt = at;
     }
 }

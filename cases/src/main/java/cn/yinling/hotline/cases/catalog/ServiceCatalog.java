@@ -53,6 +53,11 @@ public class ServiceCatalog {
     }
 
     @Transactional(readOnly = true)
+    public Optional<ServiceItem> byId(Long id) {
+        return items.findById(id);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<ServiceItem> byCode(String code) {
         return items.findByCode(code);
     }

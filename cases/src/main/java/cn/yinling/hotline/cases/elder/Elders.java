@@ -124,6 +124,12 @@ public class Elders {
         return contact;
     }
 
+    /** The family contacts a WeChat account is bound to (one person may be bound to several elders). */
+    @Transactional(readOnly = true)
+    public List<FamilyContact> boundTo(String openid) {
+        return openid == null || openid.isBlank() ? List.of() : family.findByWechatOpenid(openid);
+    }
+
     @Transactional(readOnly = true)
     public List<FamilyContact> familyOf(ElderId elderId) {
         return family.findByElderId(elderId.value());

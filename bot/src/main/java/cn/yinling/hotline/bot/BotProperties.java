@@ -1,0 +1,23 @@
+package cn.yinling.hotline.bot;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code hotline.bot.*}: the dialog engine's settings.
+ *
+ * @param sessionTtl           how long an idle conversation is remembered
+ * @param confidenceThreshold  below this intent probability the engine asks instead of acting
+ * @param maxTextLength        longer messages are refused politely (chat) or cut (voice transcripts)
+ * @param faqFile              the policy questions and answers
+ * @param redisRetry           after Redis fails, how long to use the in-process store before trying again
+ */
+@ConfigurationProperties("hotline.bot")
+public record BotProperties(
+        @DefaultValue("PT30M") Duration sessionTtl,
+        @DefaultValue("0.45") double confidenceThreshold,
+        @DefaultValue("500") int maxTextLength,
+        @DefaultValue("classpath:faq/policy-faq.yml") String faqFile,
+        @DefaultValue("PT5S") Duration redisRetry) {
+}

@@ -1,0 +1,16 @@
+package cn.yinling.hotline.bot.chat;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A message from the web chat widget. {@code event} is {@code start} when the widget opens (no
+ * text needed) or {@code end} when it closes; otherwise {@code text} is what the user typed.
+ */
+public record ChatRequest(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "只能包含字母、数字、下划线和连字符")
+        String sessionId,
+        @Size(max = 2000) String text,
+        @Pattern(regexp = "start|end", message = "只能是 start 或 end") String event) {
+}

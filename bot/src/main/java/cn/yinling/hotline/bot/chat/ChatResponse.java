@@ -1,0 +1,19 @@
+package cn.yinling.hotline.bot.chat;
+
+import cn.yinling.hotline.bot.reply.Action;
+import cn.yinling.hotline.bot.reply.Option;
+import cn.yinling.hotline.bot.reply.Reply;
+import java.util.List;
+
+/** What the widget shows: the reply text, the numbered options, and whether a person takes over or the chat ends. */
+public record ChatResponse(String text, List<String> lines, List<Option> options, Handover handover, boolean ended) {
+
+    public record Handover(Long caseId, int priority, String reason) {
+    }
+
+    static ChatResponse of(Reply reply, String rendered) {
+        Action.Handover h = reply.action(Action.Handover.class);
+        return new ChatResponse(rendered, reply.lines().stream().map(l -> l.text()).toList(), reply.options(),
+                h == null ? null : new Handover(h.caseId(), h.priority().level(), h.reason()), reply.has(Action.End.class));
+    }
+}

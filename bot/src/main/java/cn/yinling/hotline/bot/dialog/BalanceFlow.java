@@ -1,0 +1,82 @@
+package cn.yinling.hotline.bot.dialog;
+
+import static cn.yinling.hotline.bot.reply.SpokenChinese.date;
+import static cn.yinling.hotline.bot.reply.SpokenChinese.dateShort;
+import static cn.yinling.hotline.bot.reply.SpokenChinese.minutes;
+import static cn.yinling.hotline.bot.reply.SpokenChinese.money;
+
+import cn.yinling.hotline.bot.reply.Line;
+import cn.yinling.hotline.cases.booking.Booking;
+import cn.yinling.hotline.cases.booking.BookingStatus;
+import cn.yinling.hotline.cases.booking.Bookings;
+import cn.yinling.hotline.cases.catalog.ServiceCatalog;
+import cn.yinling.hotline.cases.catalog.ServiceItem;
+import cn.yinling.hotline.cases.entitlement.Balance;
+import cn.yinling.hotline.cases.entitlement.Entitlements;
+import cn.yinling.hotline.cases.policy.EntitlementUnit;
+import java.util.List;
+
+/** Hours or yuan left this period, what expires when, and the last services. */
+final class BalanceFlow implements Flow {
+
+    private final Entitlements entitlements;
+    private final Bookings bookings;
+    private final ServiceCatalog catalog;
+
+    BalanceFlow(Entitlements entitlements, Bookings bookings, ServiceCatalog catalog) {
+        this.entitlements = entitlements;
+        this.bookings = bookings;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public boolean owns(Step step) {
+        return false;
+    }
+
+    @Override
+    public boolean answer(Turn t) {
+        return false;
+    }
+
+    @Override
+    public void start(Turn t) {
+        t.state.clearTask();
+        List<Balance> balances = entitlements.balances(t.elder());
+        if (balances.isEmpty()) {
+            t.say("balance.none", "");
+        }
+        for (Balance b : balances) {
+            boolean monthly = b.windowStart().getMonthValue() == b.expiresOn().getMonthValue();
+            String period = monthly ? "本月" : "本季度";
+            String shared = b.sharedByHousehold() ? t.msg.text("balance.household") : "";
+            String key = b.unit() == EntitlementUnit.MINUTES ? "balance.hours" : "balance.money";
+            t.say(new Line(
+                    t.msg.text(key, period, BookingFlow.amount(b.unit(), Math.max(0, b.available())) + shared,
+                            dateShort(b.expiresOn())),
+                    t.msg.speech(key, period, spoken(b.unit(), Math.max(0, b.available())), date(b.expiresOn()))));
+            if (b.held() > 0) {
+                t.say(new Line(t.msg.text("balance.held", BookingFlow.amount(b.unit(), b.held())),
+                        t.msg.speech("balance.held", spoken(b.unit(), b.held()))));
+            }
+        }
+        List<String> recent = bookings.recent(t.elder()).stream()
+                .filter(b -> b.getStatus() == BookingStatus.COMPLETED)
+                .limit(3)
+                .map(b -> describe(t, b))
+                .toList();
+        t.say(recent.isEmpty() ? t.msg.line("balance.noRecent")
+                : new Line(t.msg.text("balance.recent", String.join("、", recent)),
+                        t.msg.speech("balance.recent", String.join("，", recent))));
+        Menu.offer(t);
+    }
+
+    private String describe(Turn t, Booking b) {
+        String name = catalog.byId(b.getServiceId()).map(ServiceItem::getNameZh).orElse("");
+        return t.msg.text("balance.recentItem", dateShort(b.getStartsAt().toLocalDate()), name);
+    }
+
+    private static String spoken(EntitlementUnit unit, long value) {
+        return unit == EntitlementUnit.MINUTES ? minutes(value) : money(value);
+    }
+}

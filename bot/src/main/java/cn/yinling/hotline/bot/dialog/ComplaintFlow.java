@@ -1,0 +1,155 @@
+package cn.yinling.hotline.bot.dialog;
+
+import static cn.yinling.hotline.bot.reply.SpokenChinese.date;
+import static cn.yinling.hotline.bot.reply.SpokenChinese.dateShort;
+import static cn.yinling.hotline.bot.reply.SpokenChinese.time;
+import static cn.yinling.hotline.bot.reply.SpokenChinese.timeShort;
+
+import cn.yinling.hotline.bot.nlu.Intents;
+import cn.yinling.hotline.bot.reply.Line;
+import cn.yinling.hotline.cases.booking.Booking;
+import cn.yinling.hotline.cases.booking.BookingStatus;
+import cn.yinling.hotline.cases.booking.Bookings;
+import cn.yinling.hotline.cases.casework.CareCase;
+import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.casework.ComplaintRequest;
+import cn.yinling.hotline.cases.casework.ComplaintType;
+import cn.yinling.hotline.cases.casework.Priority;
+import cn.yinling.hotline.cases.casework.Severity;
+import cn.yinling.hotline.cases.catalog.ServiceCatalog;
+import cn.yinling.hotline.cases.catalog.ServiceItem;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** What went wrong → which visit → how serious → a case with a due time, and what happens next. */
+final class ComplaintFlow implements Flow {
+
+    private static final Set<Step> STEPS = Set.of(Step.COMPLAINT_TYPE, Step.COMPLAINT_VISIT, Step.COMPLAINT_SEVERITY);
+    private static final int VISITS_OFFERED = 3;
+
+    private final Cases cases;
+    private final Bookings bookings;
+    private final ServiceCatalog catalog;
+    private final Escalations escalations;
+
+    ComplaintFlow(Cases cases, Bookings bookings, ServiceCatalog catalog, Escalations escalations) {
+        this.cases = cases;
+        this.bookings = bookings;
+        this.catalog = catalog;
+        this.escalations = escalations;
+    }
+
+    @Override
+    public boolean owns(Step step) {
+        return STEPS.contains(step);
+    }
+
+    @Override
+    public void start(Turn t) {
+        t.state.clearTask();
+        t.state.intent = Intents.COMPLAINT;
+        t.state.complaintType = t.slots().complaintType();
+        t.state.complaintText = t.in.text();
+        proceed(t);
+    }
+
+    @Override
+    public boolean answer(Turn t) {
+        String choice = t.choice();
+        switch (t.state.step) {
+            case COMPLAINT_TYPE -> {
+                if (choice != null && choice.startsWith("type:")) {
+                    t.state.complaintType = choice.substring(5);
+                } else if (t.slots().complaintType() != null) {
+                    t.state.complaintType = t.slots().complaintType();
+                    t.state.complaintText = t.in.text();
+                } else {
+                    return false;
+                }
+            }
+            case COMPLAINT_VISIT -> {
+                if (choice == null || !choice.startsWith("visit:")) {
+                    return false;
+                }
+                t.state.bookingId = "visit:none".equals(choice) ? -1L : Long.valueOf(choice.substring(6));
+            }
+            case COMPLAINT_SEVERITY -> {
+                if (choice == null || !choice.startsWith("severity:")) {
+                    return false;
+                }
+                open(t, Severity.valueOf(choice.substring(9)));
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+        proceed(t);
+        return true;
+    }
+
+    private void proceed(Turn t) {
+        t.state.optionValues.clear();
+        if (t.state.complaintType == null) {
+            t.say("complaint.askType");
+            t.option("1", t.msg.text("complaint.type.late"), "type:late");
+            t.option("2", t.msg.text("complaint.type.attitude"), "type:attitude");
+            t.option("3", t.msg.text("complaint.type.quality"), "type:quality");
+            t.option("4", t.msg.text("complaint.type.other"), "type:other");
+            t.expect(Step.COMPLAINT_TYPE);
+            return;
+        }
+        if (t.state.bookingId == null && !"hotline".equals(t.state.complaintType)) {
+            List<Booking> visits = bookings.recent(t.elder()).stream()
+                    .filter(b -> b.getStatus() != BookingStatus.CANCELLED)
+                    .limit(VISITS_OFFERED).toList();
+            if (!visits.isEmpty()) {
+                t.say("complaint.askVisit");
+                int key = 1;
+                for (Booking b : visits) {
+                    LocalDateTime at = b.getStartsAt();
+                    t.option(Integer.toString(key++), dateShort(at.toLocalDate()) + timeShort(at.toLocalTime()) + " "
+                            + catalog.byId(b.getServiceId()).map(ServiceItem::getNameZh).orElse(""), "visit:" + b.getId());
+                }
+                t.option(Integer.toString(key), t.msg.text("complaint.visitNone"), "visit:none");
+                t.expect(Step.COMPLAINT_VISIT);
+                return;
+            }
+        }
+        t.say("complaint.askSeverity");
+        t.option("1", t.msg.text("complaint.serious"), "severity:SERIOUS");
+        t.option("2", t.msg.text("complaint.normal"), "severity:NORMAL");
+        t.expect(Step.COMPLAINT_SEVERITY);
+    }
+
+    private void open(Turn t, Severity severity) {
+        Long bookingId = t.state.bookingId == null || t.state.bookingId < 0 ? null : t.state.bookingId;
+        Long workerId = bookingId == null ? null : bookings.find(bookingId).map(Booking::getWorkerId).orElse(null);
+        ComplaintType type = ComplaintType.valueOf(t.state.complaintType.toUpperCase(Locale.ROOT));
+        String description = t.state.complaintText == null ? t.msg.text("complaint.type." + typeLabel(type)) : t.state.complaintText;
+        CareCase c = cases.openComplaint(new ComplaintRequest(t.elder(), type, severity, description, bookingId, workerId,
+                t.in.channel(), Escalations.actor(t)));
+        escalations.link(t, c);
+        ZonedDateTime due = c.getDueAt().atZone(t.clock.getZone());
+        t.say(new Line(t.msg.text("complaint.opened", c.getId().toString(), dateShort(due.toLocalDate()) + timeShort(due.toLocalTime())),
+                t.msg.speech("complaint.opened", c.getId().toString(), date(due.toLocalDate()) + time(due.toLocalTime()))));
+        t.state.clearTask();
+        if (severity == Severity.SERIOUS) {
+            escalations.handoff(t, "complaint.serious.handover", "严重投诉：" + description, Priority.URGENT);
+        } else {
+            Menu.offer(t);
+        }
+    }
+
+    private static String typeLabel(ComplaintType type) {
+        return switch (type) {
+            case LATE, NO_SHOW -> "late";
+            case ATTITUDE -> "attitude";
+            case QUALITY -> "quality";
+            default -> "other";
+        };
+    }
+}

@@ -1,0 +1,322 @@
+package cn.yinling.hotline.bot.dialog;
+
+import cn.yinling.hotline.bot.faq.PolicyFaq;
+import cn.yinling.hotline.bot.nlu.Intents;
+import cn.yinling.hotline.bot.nlu.Nlu;
+import cn.yinling.hotline.bot.nlu.ParsedMessage;
+import cn.yinling.hotline.bot.nlu.Slots;
+import cn.yinling.hotline.bot.reply.Action;
+import cn.yinling.hotline.bot.reply.Messages;
+import cn.yinling.hotline.bot.reply.Reply;
+import cn.yinling.hotline.bot.session.SessionStore;
+import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.booking.Bookings;
+import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.casework.Priority;
+import cn.yinling.hotline.cases.catalog.ServiceCatalog;
+import cn.yinling.hotline.cases.conversation.Conversation;
+import cn.yinling.hotline.cases.conversation.Conversations;
+import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.entitlement.Entitlements;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The channel-agnostic dialog engine. One pipeline per input: load the session → understand
+ * (NLU, or the key pressed) → emergencies and hand-overs first → the pending question's flow →
+ * a new request → save the session (optimistically) → record both turns in the case database.
+ */
+public class DialogEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(DialogEngine.class);
+    private static final int SAVE_ATTEMPTS = 3;
+    private static final int MISUNDERSTANDINGS_BEFORE_PERSON = 2;
+    private static final int SILENCES_BEFORE_PERSON = 3;
+    private static final Set<String> NEED_ELDER = Set.of(Intents.BOOK_SERVICE, Intents.QUERY_BALANCE,
+            Intents.QUERY_BOOKING, Intents.CANCEL_BOOKING, Intents.RESCHEDULE_BOOKING, Intents.COMPLAINT,
+            Intents.RATE_SERVICE);
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final Nlu nlu;
+    private final Sessions sessions;
+    private final Conversations conversations;
+    private final Messages msg;
+    private final Clock clock;
+    private final int maxTextLength;
+    private final Escalations escalations;
+    private final IdentifyFlow identify;
+    private final BookingFlow booking;
+    private final BalanceFlow balance;
+    private final MyBookingsFlow myBookings;
+    private final ComplaintFlow complaint;
+    private final RatingFlow rating;
+    private final SmallTalk smallTalk;
+    private final List<Flow> flows;
+
+    public DialogEngine(Nlu nlu, SessionStore store, Duration sessionTtl, int maxTextLength, PolicyFaq faq,
+            Elders elders, Entitlements entitlements, Bookings bookings, ServiceCatalog catalog, Cases cases,
+            Conversations conversations, Clock clock) {
+        this.nlu = nlu;
+        this.sessions = new Sessions(store, sessionTtl);
+        this.conversations = conversations;
+        this.msg = new Messages();
+        this.clock = clock;
+        this.maxTextLength = maxTextLength;
+        this.escalations = new Escalations(cases, conversations);
+        this.identify = new IdentifyFlow(elders, conversations, escalations);
+        this.booking = new BookingFlow(bookings, catalog, entitlements, escalations);
+        this.balance = new BalanceFlow(entitlements, bookings, catalog);
+        this.myBookings = new MyBookingsFlow(bookings, catalog);
+        this.complaint = new ComplaintFlow(cases, bookings, catalog, escalations);
+        this.rating = new RatingFlow(bookings, cases, escalations);
+        this.smallTalk = new SmallTalk(faq, escalations);
+        this.flows = List.of(identify, booking, myBookings, complaint, rating);
+    }
+
+    public Reply handle(Inbound in) {
+        String key = in.sessionKey();
+        for (int attempt = 1; ; attempt++) {
+            Sessions.Loaded loaded = sessions.load(key);
+            DialogState state = loaded.state();
+            if (in.kind() == InputKind.HANGUP) {
+                return hangUp(key, state);
+            }
+            ParsedMessage parsed = understand(in);
+            Turn t = new Turn(in, state, parsed, msg, clock);
+            ensureConversation(t);
+            decide(t);
+            Reply reply = t.reply.build();
+            state.turns++;
+            if (!reply.has(Action.End.class)) {
+                state.lastLines = reply.lines();
+                state.lastOptions = reply.options();
+            }
+            boolean saved = reply.has(Action.End.class) ? endSession(key) : sessions.save(key, loaded, state);
+            if (saved || attempt == SAVE_ATTEMPTS) {
+                if (!saved) {
+                    log.warn("Session {} changed under three attempts in a row; answering with the last one", key);
+                }
+                record(state, in, parsed, reply);
+                return reply;
+            }
+            // Another message of the same sender was handled meanwhile: handle this one on its state.
+        }
+    }
+
+    private ParsedMessage understand(Inbound in) {
+        if (in.kind() != InputKind.TEXT || in.text() == null || in.text().isBlank() || in.text().length() > maxTextLength) {
+            return null;
+        }
+        return nlu.parse(in.text().strip(), clock);
+    }
+
+    private void decide(Turn t) {
+        DialogState s = t.state;
+        switch (t.in.kind()) {
+            case START -> {
+                greet(t);
+                return;
+            }
+            case NO_INPUT -> {
+                noInput(t);
+                return;
+            }
+            case TEXT -> {
+                if (t.in.text() == null || t.in.text().isBlank()) {
+                    t.say("empty");
+                    Menu.offer(t);
+                    return;
+                }
+                if (t.in.text().length() > maxTextLength) {
+                    t.say("tooLong", maxTextLength);
+                    return;
+                }
+            }
+            default -> {
+            }
+        }
+        s.noInputs = 0;
+        String digits = t.in.kind() == InputKind.DTMF ? t.in.digits() : null;
+        String choice = t.choice();
+
+        if ("9".equals(digits) && choice == null && t.in.channel() == Channel.VOICE
+                || Intents.EMERGENCY.equals(t.intent())) {
+            escalations.emergency(t);
+            return;
+        }
+        if ("0".equals(digits) || Intents.HUMAN_AGENT.equals(t.intent()) || "human".equals(choice)) {
+            escalations.handoff(t, "handoff.requested", "来电要求转人工", Priority.HIGH);
+            return;
+        }
+        if ("*".equals(digits)) {
+            repeat(t);
+            return;
+        }
+        if (s.step != Step.NONE && s.step != Step.MENU) {
+            for (Flow f : flows) {
+                if (f.owns(s.step) && f.answer(t)) {
+                    s.misunderstandings = 0;
+                    resumeAfterIdentification(t);
+                    return;
+                }
+            }
+        }
+        String intent = Menu.intentOf(choice);
+        if (choice != null && choice.startsWith("service:")) {
+            if (requireElder(t, Intents.BOOK_SERVICE)) {
+                booking.startWith(t, choice.substring(8));
+            }
+            return;
+        }
+        if (intent == null) {
+            intent = t.intent();
+        }
+        if (intent == null) {
+            misunderstood(t);
+            return;
+        }
+        s.misunderstandings = 0;
+        route(t, intent);
+    }
+
+    private void route(Turn t, String intent) {
+        if (NEED_ELDER.contains(intent) && !requireElder(t, intent)) {
+            return;
+        }
+        switch (intent) {
+            case Intents.BOOK_SERVICE -> booking.start(t);
+            case Intents.QUERY_BALANCE -> balance.start(t);
+            case Intents.QUERY_BOOKING, Intents.CANCEL_BOOKING, Intents.RESCHEDULE_BOOKING -> {
+                t.state.intent = intent;
+                myBookings.start(t);
+            }
+            case Intents.COMPLAINT -> complaint.start(t);
+            case Intents.RATE_SERVICE -> rating.start(t);
+            default -> smallTalk.handle(t, intent);
+        }
+    }
+
+    /** Requests about an elder need to know which elder; unknown callers are identified first. */
+    private boolean requireElder(Turn t, String intent) {
+        if (t.state.identified) {
+            return true;
+        }
+        t.state.intent = intent;
+        identify.start(t);
+        return false;
+    }
+
+    private void resumeAfterIdentification(Turn t) {
+        DialogState s = t.state;
+        if (s.identified && s.resumeIntent != null && s.step == Step.NONE) {
+            String intent = s.resumeIntent;
+            s.resumeIntent = null;
+            Turn resumed = new Turn(t.in, s, new ParsedMessage(null, intent, 1.0, Slots.NONE), t.msg, t.clock);
+            route(resumed, intent);
+            resumed.reply.build().lines().forEach(t::say);
+            resumed.reply.build().options().forEach(o -> t.reply.option(o.key(), o.label()));
+        }
+    }
+
+    private void greet(Turn t) {
+        String name = identify.recognise(t);
+        if (name == null) {
+            t.say("welcome.unknown");
+        } else if (t.state.familyContactId != null) {
+            t.say("welcome.family", name, elderTitle(t));
+        } else {
+            t.say("welcome.known", name);
+        }
+        Menu.offer(t);
+    }
+
+    private String elderTitle(Turn t) {
+        return Greeting.title(identify.elderOf(t.state.elderId), msg);
+    }
+
+    private void noInput(Turn t) {
+        t.state.noInputs++;
+        if (t.state.noInputs >= SILENCES_BEFORE_PERSON) {
+            escalations.handoff(t, "handoff.noInput", "多次无应答", Priority.HIGH);
+            return;
+        }
+        repeat(t);
+    }
+
+    private void misunderstood(Turn t) {
+        t.state.misunderstandings++;
+        if (t.state.misunderstandings >= MISUNDERSTANDINGS_BEFORE_PERSON) {
+            escalations.handoff(t, "handoff.misunderstood", "连续两次没听懂", Priority.HIGH);
+            return;
+        }
+        t.say("clarify");
+        if (t.state.step == Step.NONE || t.state.step == Step.MENU) {
+            Menu.offer(t);
+        } else {
+            t.state.lastOptions.forEach(o -> t.reply.option(o.key(), o.label()));
+        }
+    }
+
+    /** Says the last reply again (* on the phone, or silence). */
+    private void repeat(Turn t) {
+        if (t.state.lastLines.isEmpty()) {
+            t.say("noInput");
+            Menu.offer(t);
+            return;
+        }
+        t.state.lastLines.forEach(t::say);
+        t.state.lastOptions.forEach(o -> t.reply.option(o.key(), o.label()));
+    }
+
+    private Reply hangUp(String key, DialogState state) {
+        sessions.end(key);
+        if (state.conversationId != null) {
+            conversations.end(state.conversationId, "hangup");
+        }
+        return Reply.builder().action(new Action.End("hangup")).build();
+    }
+
+    private boolean endSession(String key) {
+        sessions.end(key);
+        return true;
+    }
+
+    private void ensureConversation(Turn t) {
+        if (t.state.conversationId == null) {
+            Conversation c = conversations.start(t.in.channel(), t.in.sender(), t.elder());
+            t.state.conversationId = c.getId();
+            if (t.in.kind() != InputKind.START && !t.state.identified) {
+                identify.recognise(t);
+            }
+        }
+    }
+
+    private void record(DialogState state, Inbound in, ParsedMessage parsed, Reply reply) {
+        Long id = state.conversationId;
+        if (id == null) {
+            return;
+        }
+        if (in.kind() == InputKind.TEXT || in.kind() == InputKind.DTMF) {
+            conversations.append(id, incoming(in, parsed));
+        }
+        if (!reply.lines().isEmpty()) {
+            conversations.append(id, cn.yinling.hotline.cases.conversation.Turn.outgoing(reply.text()));
+        }
+        if (reply.has(Action.End.class)) {
+            conversations.end(id, reply.action(Action.End.class).reason());
+        }
+    }
+
+    /** The incoming turn as the case database records it, with what the NLU recognised. */
+    private static cn.yinling.hotline.cases.conversation.Turn incoming(Inbound in, ParsedMessage p) {
+        String slots = p == null || p.slots().isEmpty() ? null : JSON.writeValueAsString(p.slots());
+        return cn.yinling.hotline.cases.conversation.Turn.incoming(in.text(), in.digits(),
+                p == null ? null : p.intent(), p == null ? null : p.confidence(), slots);
+    }
+}

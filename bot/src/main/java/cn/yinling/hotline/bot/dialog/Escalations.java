@@ -1,0 +1,59 @@
+package cn.yinling.hotline.bot.dialog;
+
+import cn.yinling.hotline.bot.reply.Action;
+import cn.yinling.hotline.cases.casework.CareCase;
+import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.casework.Priority;
+import cn.yinling.hotline.cases.conversation.Conversations;
+
+/** Emergencies and hand-overs to a person: open or reuse the case, link the conversation, tell the channel. */
+final class Escalations {
+
+    private final Cases cases;
+    private final Conversations conversations;
+
+    Escalations(Cases cases, Conversations conversations) {
+        this.cases = cases;
+        this.conversations = conversations;
+    }
+
+    /** Never asks a question first: the case is opened and the caller put through at top priority. */
+    void emergency(Turn t) {
+        String what = t.in.text() != null ? t.in.text() : "按键求助";
+        CareCase c = cases.openEmergency(t.elder(), what, t.in.channel(), actor(t));
+        link(t, c);
+        t.state.handedOver = true;
+        t.state.clearTask();
+        t.say("emergency.handover");
+        t.reply.action(new Action.Handover("emergency", Priority.EMERGENCY, c.getId(), t.state.elderId));
+        t.reply.action(new Action.AlertContacts(t.state.elderId, what, c.getId()));
+    }
+
+    /** Puts the caller through to a person; a second request in one conversation reuses the open case. */
+    void handoff(Turn t, String messageKey, String reason, Priority priority) {
+        Long caseId = t.state.caseId;
+        if (caseId == null || !cases.get(caseId).getStatus().isOpen()) {
+            CareCase c = cases.openHandoff(t.elder(), reason, priority, t.in.channel(), actor(t));
+            link(t, c);
+            caseId = c.getId();
+        } else if (priority.level() < cases.get(caseId).priority().level()) {
+            cases.escalate(caseId, priority, actor(t), reason);
+        }
+        t.state.handedOver = true;
+        t.state.clearTask();
+        t.say(messageKey);
+        t.reply.action(new Action.Handover(reason, priority, caseId, t.state.elderId));
+    }
+
+    /** Makes the case the conversation's case, so the agent sees the whole transcript with it. */
+    void link(Turn t, CareCase c) {
+        t.state.caseId = c.getId();
+        if (t.state.conversationId != null) {
+            conversations.linkCase(t.state.conversationId, c.getId());
+        }
+    }
+
+    static String actor(Turn t) {
+        return t.in.channel().name().toLowerCase() + ":" + t.in.sender();
+    }
+}

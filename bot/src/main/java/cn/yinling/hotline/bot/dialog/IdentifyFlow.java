@@ -1,0 +1,121 @@
+package cn.yinling.hotline.bot.dialog;
+
+import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.casework.Priority;
+import cn.yinling.hotline.cases.elder.Caller;
+import cn.yinling.hotline.cases.elder.Elder;
+import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.elder.FamilyContact;
+import cn.yinling.hotline.cases.conversation.Conversations;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Knowing who is calling: caller ID or a bound WeChat account first; otherwise the elder's
+ * registered phone number and the last four digits of the ID number, two tries, then a person.
+ */
+final class IdentifyFlow implements Flow {
+
+    private static final int TRIES = 2;
+
+    private final Elders elders;
+    private final Conversations conversations;
+    private final Escalations escalations;
+
+    IdentifyFlow(Elders elders, Conversations conversations, Escalations escalations) {
+        this.elders = elders;
+        this.conversations = conversations;
+        this.escalations = escalations;
+    }
+
+    @Override
+    public boolean owns(Step step) {
+        return Set.of(Step.IDENTIFY_PHONE, Step.IDENTIFY_ID).contains(step);
+    }
+
+    /** Recognises the sender without asking anything; returns the greeting line's name, or null. */
+    String recognise(Turn t) {
+        if (t.in.channel() == Channel.WECHAT) {
+            List<FamilyContact> bound = elders.boundTo(t.in.sender());
+            if (!bound.isEmpty()) {
+                // Several bound elders: the first for now; choosing among them belongs to the WeChat channel.
+                FamilyContact f = bound.get(0);
+                identified(t, elders.get(new ElderId(f.getElderId())), f.getId());
+                return f.getFullName();
+            }
+            return null;
+        }
+        if (t.in.channel() == Channel.VOICE) {
+            Optional<Caller> caller = elders.findByPhone(t.in.sender());
+            if (caller.isPresent()) {
+                Caller c = caller.get();
+                identified(t, c.actsFor().get(0), c.isElder() ? null : c.familyContact().getId());
+                return c.isElder() ? Greeting.title(c.elder(), t.msg) : c.familyContact().getFullName();
+            }
+        }
+        return null;
+    }
+
+    Elder elderOf(Long elderId) {
+        return elders.get(new ElderId(elderId));
+    }
+
+    @Override
+    public void start(Turn t) {
+        t.state.resumeIntent = t.intent() != null ? t.intent() : t.state.intent;
+        t.state.optionValues.clear();
+        if (t.in.channel() == Channel.WECHAT) {
+            t.say("family.needBinding");
+            t.state.step = Step.NONE;
+            return;
+        }
+        t.say("identify.ask").expect(Step.IDENTIFY_PHONE);
+    }
+
+    @Override
+    public boolean answer(Turn t) {
+        String digits = t.digitsGiven();
+        if (digits == null) {
+            return false;
+        }
+        if (t.state.step == Step.IDENTIFY_PHONE) {
+            Optional<Caller> caller = elders.findByPhone(digits);
+            if (caller.isPresent()) {
+                t.state.claimedElderId = caller.get().actsFor().get(0).getId();
+                t.say("identify.askId").expect(Step.IDENTIFY_ID);
+            } else {
+                retryOrGiveUp(t, "identify.retry", Step.IDENTIFY_PHONE);
+            }
+            return true;
+        }
+        Elder claimed = elders.get(new ElderId(t.state.claimedElderId));
+        if (claimed.idNumber().endsWith(digits.length() > 4 ? digits.substring(digits.length() - 4) : digits)) {
+            identified(t, claimed, null);
+            t.say("identify.ok", Greeting.title(claimed, t.msg));
+            t.state.step = Step.NONE;
+        } else {
+            retryOrGiveUp(t, "identify.retryId", Step.IDENTIFY_ID);
+        }
+        return true;
+    }
+
+    private void retryOrGiveUp(Turn t, String retryKey, Step step) {
+        t.state.identifyTries++;
+        if (t.state.identifyTries >= TRIES) {
+            escalations.handoff(t, "identify.failed", "未能核实来电身份", Priority.HIGH);
+            return;
+        }
+        t.say(retryKey).expect(step);
+    }
+
+    private void identified(Turn t, Elder elder, Long familyContactId) {
+        t.state.elderId = elder.getId();
+        t.state.familyContactId = familyContactId;
+        t.state.identified = true;
+        if (t.state.conversationId != null) {
+            conversations.identify(t.state.conversationId, elder.elderId());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package cn.yinling.hotline.bot.dialog;
+
+import cn.yinling.hotline.bot.nlu.ParsedMessage;
+import cn.yinling.hotline.bot.nlu.Slots;
+import cn.yinling.hotline.bot.reply.Line;
+import cn.yinling.hotline.bot.reply.Messages;
+import cn.yinling.hotline.bot.reply.Reply;
+import cn.yinling.hotline.cases.elder.ElderId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** One turn being handled: the input, what the NLU made of it, the state, and the reply being built. */
+final class Turn {
+
+    final Inbound in;
+    final DialogState state;
+    final ParsedMessage parsed;
+    final Messages msg;
+    final Clock clock;
+    final Reply.Builder reply = Reply.builder();
+
+    Turn(Inbound in, DialogState state, ParsedMessage parsed, Messages msg, Clock clock) {
+        this.in = in;
+        this.state = state;
+        this.parsed = parsed;
+        this.msg = msg;
+        this.clock = clock;
+    }
+
+    String intent() {
+        return parsed == null ? null : parsed.intent();
+    }
+
+    Slots slots() {
+        return parsed == null ? Slots.NONE : parsed.slots();
+    }
+
+    /** The value of the numbered option the caller chose (by key or by typing the number), if any. */
+    String choice() {
+        String key = in.kind() == InputKind.DTMF ? in.digits() : in.text() == null ? null : in.text().strip();
+        if (key == null) {
+            return null;
+        }
+        key = key.replace("＃", "").replace("#", "");
+        if (key.length() == 1 && key.charAt(0) >= '０' && key.charAt(0) <= '９') {
+            key = String.valueOf((char) (key.charAt(0) - '０' + '0'));
+        }
+        return state.optionValues.get(key);
+    }
+
+    /** Digits the caller keyed or typed (for phone numbers and ID digits). */
+    String digitsGiven() {
+        String s = in.kind() == InputKind.DTMF ? in.digits() : in.text();
+        if (s == null) {
+            return null;
+        }
+        String digits = s.replaceAll("[^0-9Xx+]", "");
+        return digits.isEmpty() ? null : digits;
+    }
+
+    ElderId elder() {
+        return state.elderId == null ? null : new ElderId(state.elderId);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    Turn say(String key, Object... args) {
+        reply.line(msg.line(key, args));
+        return this;
+    }
+
+    Turn say(Line line) {
+        reply.line(line);
+        return this;
+    }
+
+    /** Adds a numbered option and remembers what it stands for. */
+    Turn option(String key, String label, String value) {
+        reply.option(key, label);
+        state.optionValues.put(key, value);
+        return this;
+    }
+
+    Turn expect(Step step) {
+        state.step = step;
+        return this;
+    }
+}

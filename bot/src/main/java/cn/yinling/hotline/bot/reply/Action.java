@@ -1,0 +1,19 @@
+package cn.yinling.hotline.bot.reply;
+
+import cn.yinling.hotline.cases.casework.Priority;
+
+/** What the channel must do besides saying the lines. */
+public sealed interface Action {
+
+    /** Put the caller through to a person, in the queue at this priority, with the case to show. */
+    record Handover(String reason, Priority priority, Long caseId, Long elderId) implements Action {
+    }
+
+    /** Tell the elder's family and community contacts (emergency, missed check-in). */
+    record AlertContacts(Long elderId, String reason, Long caseId) implements Action {
+    }
+
+    /** The conversation is over (goodbye, or the caller hung up). */
+    record End(String reason) implements Action {
+    }
+}

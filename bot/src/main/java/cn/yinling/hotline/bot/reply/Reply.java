@@ -1,0 +1,59 @@
+package cn.yinling.hotline.bot.reply;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The engine's answer to one turn, the same for every channel; only rendering differs. */
+public record Reply(List<Line> lines, List<Option> options, List<Action> actions) {
+
+    public Reply {
+        lines = List.copyOf(lines);
+        options = List.copyOf(options);
+        actions = List.copyOf(actions);
+    }
+
+    public boolean has(Class<? extends Action> kind) {
+        return actions.stream().anyMatch(kind::isInstance);
+    }
+
+    public <A extends Action> A action(Class<A> kind) {
+        return actions.stream().filter(kind::isInstance).map(kind::cast).findFirst().orElse(null);
+    }
+
+    public String text() {
+        return String.join("\n", lines.stream().map(Line::text).toList());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private final List<Line> lines = new ArrayList<>();
+        private final List<Option> options = new ArrayList<>();
+        private final List<Action> actions = new ArrayList<>();
+
+        public Builder line(Line line) {
+            lines.add(line);
+            return this;
+        }
+
+        public Builder option(String key, String label) {
+            options.add(new Option(key, label));
+            return this;
+        }
+
+        public Builder action(Action action) {
+            actions.add(action);
+            return this;
+        }
+
+        public List<Option> options() {
+            return options;
+        }
+
+        public Reply build() {
+            return new Reply(lines, options, actions);
+        }
+    }
+}

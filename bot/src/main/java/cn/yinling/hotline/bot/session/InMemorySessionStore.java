@@ -1,0 +1,57 @@
+package cn.yinling.hotline.bot.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The single-node session store: a map with expiry, used when no Redis is configured (and while Redis is down). */
+public class InMemorySessionStore implements SessionStore {
+
+    private record Entry(long version, String json, Instant expiresAt) {
+    }
+
+    private final ConcurrentHashMap<String, Entry> sessions = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public InMemorySessionStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public StoredSession load(String key) {
+        Entry e = sessions.get(key);
+        if (e == null) {
+            return StoredSession.NONE;
+        }
+        if (!e.expiresAt().isAfter(clock.instant())) {
+            sessions.remove(key, e);
+            return StoredSession.NONE;
+        }
+        return new StoredSession(e.version(), e.json());
+    }
+
+    @Override
+    public boolean compareAndSet(String key, long expectedVersion, String json, Duration ttl) {
+        Instant expiresAt = clock.instant().plus(ttl);
+        boolean[] written = {false};
+        sessions.compute(key, (k, current) -> {
+            long currentVersion = current == null || !current.expiresAt().isAfter(clock.instant()) ? 0 : current.version();
+            if (currentVersion != expectedVersion) {
+                return current;
+            }
+            written[0] = true;
+            return new Entry(expectedVersion + 1, json, expiresAt);
+        });
+        return written[0];
+    }
+
+    @Override
+    public void delete(String key) {
+        sessions.remove(key);
+    }
+
+    public int size() {
+        return sessions.size();
+    }
+}
