@@ -1,0 +1,69 @@
+package cn.yinling.hotline.bot;
+
+import cn.yinling.hotline.bot.dialog.DialogEngine;
+import cn.yinling.hotline.bot.faq.PolicyFaq;
+import cn.yinling.hotline.bot.nlu.IntentClassifier;
+import cn.yinling.hotline.bot.nlu.Nlu;
+import cn.yinling.hotline.bot.nlu.SlotExtractor;
+import cn.yinling.hotline.bot.session.InMemorySessionStore;
+import cn.yinling.hotline.bot.session.RedisSessionStore;
+import cn.yinling.hotline.bot.session.ResilientSessionStore;
+import cn.yinling.hotline.bot.session.SessionStore;
+import cn.yinling.hotline.cases.booking.Bookings;
+import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.catalog.ServiceCatalog;
+import cn.yinling.hotline.cases.conversation.Conversations;
+import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.entitlement.Entitlements;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import redis.clients.jedis.UnifiedJedis;
+
+/** Assembles the dialog engine: NLU, session store (Redis when configured), FAQ and the domain services. */
+@Configuration(proxyBeanMethods = false)
+class BotConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(BotConfiguration.class);
+
+    @Bean
+    SessionStore sessionStore(BotProperties properties, ObjectProvider<UnifiedJedis> redis, Clock clock) {
+        InMemorySessionStore local = new InMemorySessionStore(clock);
+        UnifiedJedis client = redis.getIfAvailable();
+        if (client == null) {
+            log.info("Dialog sessions are kept in memory (no hotline.redis.url)");
+            return local;
+        }
+        log.info("Dialog sessions are kept in Redis, with an in-process fallback");
+        return new ResilientSessionStore(new RedisSessionStore(client, "hotline:session:"), local,
+                properties.redisRetry(), clock);
+    }
+
+    @Bean
+    PolicyFaq policyFaq(BotProperties properties, ResourceLoader resources) {
+        try {
+            return PolicyFaq.load(resources.getResource(properties.faqFile()).getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open " + properties.faqFile(), e);
+        }
+    }
+
+    @Bean
+    Nlu nlu(IntentClassifier classifier, SlotExtractor slots, BotProperties properties) {
+        return new Nlu(classifier, slots, properties.confidenceThreshold());
+    }
+
+    @Bean
+    DialogEngine dialogEngine(Nlu nlu, SessionStore sessions, BotProperties properties, PolicyFaq faq, Elders elders,
+            Entitlements entitlements, Bookings bookings, ServiceCatalog catalog, Cases cases,
+            Conversations conversations, Clock clock) {
+        return new DialogEngine(nlu, sessions, properties.sessionTtl(), properties.maxTextLength(), faq, elders,
+                entitlements, bookings, catalog, cases, conversations, clock);
+    }
+}
