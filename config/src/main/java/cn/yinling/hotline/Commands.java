@@ -15,6 +15,7 @@ final class Commands {
 
     static {
         COMMANDS.put("help", args -> usage(System.out, 0));
+        COMMANDS.put("nlu-eval", NluEvalCommand::run);
     }
 
     private Commands() {

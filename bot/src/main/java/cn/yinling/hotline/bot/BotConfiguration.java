@@ -21,6 +21,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -28,6 +29,7 @@ import redis.clients.jedis.UnifiedJedis;
 
 /** Assembles the dialog engine: NLU, session store (Redis when configured), FAQ and the domain services. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BotProperties.class)
 class BotConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(BotConfiguration.class);

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("hotline.bot")
 public record BotProperties(
         @DefaultValue("PT30M") Duration sessionTtl,
-        @DefaultValue("0.45") double confidenceThreshold,
+        @DefaultValue("0.5") double confidenceThreshold,
         @DefaultValue("500") int maxTextLength,
         @DefaultValue("classpath:faq/policy-faq.yml") String faqFile,
         @DefaultValue("PT5S") Duration redisRetry) {

@@ -1,5 +1,7 @@
 package cn.yinling.hotline.cases;
 
+import cn.yinling.hotline.cases.support.TestStreet;
+
 import cn.yinling.hotline.cases.booking.Booking;
 import cn.yinling.hotline.cases.booking.BookingRequest;
 import cn.yinling.hotline.cases.booking.Bookings;

@@ -1,6 +1,12 @@
 package cn.yinling.hotline.cases;
 
+import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.entitlement.Entitlements;
+import cn.yinling.hotline.cases.provider.ProviderRepository;
+import cn.yinling.hotline.cases.provider.WorkerRepository;
+import cn.yinling.hotline.cases.provider.WorkerShiftRepository;
 import cn.yinling.hotline.cases.support.TestClock;
+import cn.yinling.hotline.cases.support.TestStreet;
 import java.time.LocalDateTime;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,5 +23,11 @@ public class CasesTestApplication {
     @Bean
     TestClock clock() {
         return new TestClock(START);
+    }
+
+    @Bean
+    TestStreet testStreet(Elders elders, Entitlements entitlements, ProviderRepository providers,
+            WorkerRepository workers, WorkerShiftRepository shifts) {
+        return new TestStreet(elders, entitlements, providers, workers, shifts);
     }
 }

@@ -3,8 +3,9 @@ package cn.yinling.hotline.bot.nlu;
 import java.time.Clock;
 
 /**
- * One pass over an utterance: intent (kept only above the confidence threshold), slots, and the
- * emergency safety net.
+ * One pass over an utterance: intent (kept only above the confidence threshold, with the
+ * emergency safety net) and slots. A less certain intent is still kept when the slots back it up
+ * ("我要预约保洁": a booking that names a service), since the two come from independent evidence.
  */
 public class Nlu {
 
@@ -12,6 +13,7 @@ public class Nlu {
     private final SlotExtractor slots;
     private final double threshold;
 
+    /** {@code classifier} should already carry the safety net ({@link SafetyNetClassifier}). */
     public Nlu(IntentClassifier classifier, SlotExtractor slots, double threshold) {
         this.classifier = classifier;
         this.slots = slots;
@@ -21,9 +23,17 @@ public class Nlu {
     public ParsedMessage parse(String text, Clock clock) {
         IntentPrediction p = classifier.classify(text);
         Slots s = slots.extract(text, clock);
-        if (EmergencyCues.present(text) && !Intents.EMERGENCY.equals(p.intent())) {
-            return new ParsedMessage(text, Intents.EMERGENCY, Math.max(p.confidence(), threshold), s);
-        }
-        return new ParsedMessage(text, p.confidence() >= threshold ? p.intent() : null, p.confidence(), s);
+        boolean sure = p.confidence() >= threshold || p.confidence() >= threshold / 2 && backedBySlots(p.intent(), s);
+        return new ParsedMessage(text, sure ? p.intent() : null, p.confidence(), s);
+    }
+
+    private static boolean backedBySlots(String intent, Slots s) {
+        return switch (intent) {
+            case Intents.BOOK_SERVICE, Intents.CANCEL_BOOKING, Intents.RESCHEDULE_BOOKING, Intents.QUERY_BOOKING ->
+                    s.service() != null || s.date() != null;
+            case Intents.COMPLAINT -> s.complaintType() != null;
+            case Intents.RATE_SERVICE -> s.rating() != null;
+            default -> false;
+        };
     }
 }

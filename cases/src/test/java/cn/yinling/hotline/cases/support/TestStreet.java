@@ -1,4 +1,4 @@
-package cn.yinling.hotline.cases;
+package cn.yinling.hotline.cases.support;
 
 import cn.yinling.hotline.cases.catalog.ServiceCategory;
 import cn.yinling.hotline.cases.elder.Elder;
@@ -21,10 +21,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.stereotype.Component;
 
-/** Builds small, known worlds for tests: a community, its elders and the workers serving it. */
-@Component
+/**
+ * Builds small, known worlds for tests: a community, its elders and the workers serving it.
+ * Declared as a bean by each module's test application.
+ */
 public class TestStreet {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
@@ -35,7 +36,7 @@ public class TestStreet {
     private final WorkerRepository workers;
     private final WorkerShiftRepository shifts;
 
-    TestStreet(Elders elders, Entitlements entitlements, ProviderRepository providers, WorkerRepository workers,
+    public TestStreet(Elders elders, Entitlements entitlements, ProviderRepository providers, WorkerRepository workers,
             WorkerShiftRepository shifts) {
         this.elders = elders;
         this.entitlements = entitlements;

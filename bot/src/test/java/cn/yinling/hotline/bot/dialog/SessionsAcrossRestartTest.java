@@ -1,0 +1,75 @@
+package cn.yinling.hotline.bot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yinling.hotline.bot.faq.PolicyFaq;
+import cn.yinling.hotline.bot.nlu.Nlu;
+import cn.yinling.hotline.bot.reply.Reply;
+import cn.yinling.hotline.bot.session.RedisSessionStore;
+import cn.yinling.hotline.cases.booking.Bookings;
+import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.catalog.ServiceCatalog;
+import cn.yinling.hotline.cases.conversation.Conversations;
+import cn.yinling.hotline.cases.entitlement.Entitlements;
+import cn.yinling.hotline.cases.support.RealRedis;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import redis.clients.jedis.RedisClient;
+
+/** A dialog in Redis goes on after the engine restarts, or on another node. */
+class SessionsAcrossRestartTest extends DialogTest {
+
+    @Autowired
+    Nlu nlu;
+    @Autowired
+    PolicyFaq faq;
+    @Autowired
+    Entitlements entitlements;
+    @Autowired
+    Bookings bookings;
+    @Autowired
+    ServiceCatalog catalog;
+    @Autowired
+    Cases cases;
+    @Autowired
+    Conversations conversations;
+
+    @Test
+    void aBookingBegunBeforeARestartContinuesAfterIt() {
+        String phone = elderWithPhone("ANQING_FREE");
+        try (RedisClient before = RedisClient.create(RealRedis.url())) {
+            Reply askDate = node(before).handle(Inbound.text(cn.yinling.hotline.cases.Channel.VOICE, phone, "我想预约助浴"));
+            assertThat(askDate.text()).contains("哪一天");
+        }
+        try (RedisClient after = RedisClient.create(RealRedis.url())) {
+            Reply askTime = node(after).handle(Inbound.digits(cn.yinling.hotline.cases.Channel.VOICE, phone, "1"));
+            assertThat(askTime.text()).contains("上午还是下午");
+        }
+    }
+
+    @Test
+    void twoMessagesOfOneSenderAtOnceAreBothApplied() throws Exception {
+        String phone = elderWithPhone("ANQING_FREE");
+        try (RedisClient a = RedisClient.create(RealRedis.url()); RedisClient b = RedisClient.create(RealRedis.url())) {
+            DialogEngine nodeA = node(a);
+            DialogEngine nodeB = node(b);
+            nodeA.handle(Inbound.event(cn.yinling.hotline.cases.Channel.VOICE, phone, InputKind.START));
+            CompletableFuture<Reply> one = CompletableFuture.supplyAsync(() ->
+                    nodeA.handle(Inbound.text(cn.yinling.hotline.cases.Channel.VOICE, phone, "你好")));
+            CompletableFuture<Reply> two = CompletableFuture.supplyAsync(() ->
+                    nodeB.handle(Inbound.text(cn.yinling.hotline.cases.Channel.VOICE, phone, "你好")));
+            one.get();
+            two.get();
+            String json = a.hget("hotline:session:voice:" + phone, "state");
+            // START plus both greetings: no turn was lost to a concurrent overwrite.
+            assertThat(json).contains("\"turns\":3");
+        }
+    }
+
+    private DialogEngine node(RedisClient redis) {
+        return new DialogEngine(nlu, new RedisSessionStore(redis, "hotline:session:"), Duration.ofMinutes(30), 500, faq,
+                elders, entitlements, bookings, catalog, cases, conversations, clock);
+    }
+}

@@ -1,0 +1,10 @@
+package cn.yinling.hotline.cases;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the module's settings, so any application that scans the module gets them. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CasesProperties.class)
+class CasesConfiguration {
+}
