@@ -54,6 +54,7 @@ class DemoStreetTest {
 
         Caller wang = elders.findByPhone("13800000001").orElseThrow();
         assertThat(wang.elder().getFullName()).isEqualTo("王秀英");
+        assertThat(wang.elder().idNumber().lastFour()).as("the README lists it").isEqualTo("4151");
         assertThat(elders.findByPhone("0555-2100001").orElseThrow().elder().getId()).isEqualTo(wang.elder().getId());
         assertThat(elders.familyOf(wang.elder().elderId())).anySatisfy(f ->
                 assertThat(f.getWechatOpenid()).isEqualTo(DemoStreet.DEMO_OPENID));

@@ -20,7 +20,7 @@ class IntentModelTrainerTest {
 
     private static final Path TRAIN = Path.of("src/main/resources/nlu/train.jsonl");
 
-    private static final List<String> PROBES = List.of("我想预约明天上午的助浴", "不是投诉就是问问还剩几个小时", "救命", "人工服务",
+    private static final List<String> PROBES = List.of("我想约后天上午来帮我洗个澡", "不是投诉就是问问还剩几个小时", "救命", "人工服务",
             "给个好评", "把周五的陪诊取消", "能不能往后推一天", "在吗", "拜拜", "嗯", "不要", "服务券怎么领", "今天天气真好",
             "帮我交电费", "阿姨几点到", "送来的饭是凉的", "", "😂");
 
