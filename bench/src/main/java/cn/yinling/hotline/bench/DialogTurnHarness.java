@@ -16,8 +16,7 @@ import cn.yinling.hotline.cases.conversation.Conversations;
 import cn.yinling.hotline.cases.demo.DemoClock;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
-import java.io.IOException;
-import java.net.ServerSocket;
+import cn.yinling.hotline.cases.support.RealRedis;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,12 +30,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import redis.clients.jedis.RedisClient;
-import redis.embedded.RedisServer;
 
 /**
  * Dialog-turn latency, in-process: the engine with the real NLU and an H2 case database, driven
  * through a balance query and a booking up to its read-back, once with in-memory sessions and
- * once with Redis ({@code HOTLINE_BENCH_REDIS_URL}, else an embedded Redis). Prints p50/p99.
+ * once with Redis ({@code HOTLINE_TEST_REDIS_URL}, else an embedded Redis). Prints p50/p99.
  */
 @SpringBootApplication(scanBasePackages = "cn.yinling.hotline")
 @AutoConfigurationPackage(basePackages = "cn.yinling.hotline") // entities and repositories live in cases
@@ -57,7 +55,7 @@ public class DialogTurnHarness {
                 "--spring.main.web-application-type=none", "--logging.level.root=warn")) {
             List<String> callers = List.of("13800000001", "13800000004", "0555-2100002", "13800000006");
             report("in-memory sessions", run(ctx, new InMemorySessionStore(ctx.getBean(Clock.class)), callers));
-            URI redisUrl = redis();
+            URI redisUrl = RealRedis.url();
             try (RedisClient redis = RedisClient.create(redisUrl)) {
                 report("Redis sessions (" + redisUrl + ")", run(ctx, new RedisSessionStore(redis, "bench:"), callers));
             }
@@ -115,26 +113,5 @@ public class DialogTurnHarness {
         System.out.printf(Locale.ROOT, "%-40s turns=%d p50=%.2f ms p99=%.2f ms max=%.2f ms%n", label, micros.length,
                 micros[micros.length / 2] / 1000.0, micros[(int) (micros.length * 0.99)] / 1000.0,
                 micros[micros.length - 1] / 1000.0);
-    }
-
-    private static URI redis() throws IOException {
-        String configured = System.getenv("HOTLINE_BENCH_REDIS_URL");
-        if (configured != null && !configured.isBlank()) {
-            return URI.create(configured);
-        }
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        RedisServer server = new RedisServer(port);
-        server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.stop();
-            } catch (IOException ignored) {
-                // exiting
-            }
-        }));
-        return URI.create("redis://127.0.0.1:" + port);
     }
 }
