@@ -17,6 +17,7 @@ import cn.yinling.hotline.cases.elder.ElderRepository;
 import cn.yinling.hotline.cases.entitlement.Coverage;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
 import cn.yinling.hotline.cases.entitlement.InsufficientEntitlementException;
+import cn.yinling.hotline.cases.entitlement.Ledger;
 import cn.yinling.hotline.cases.policy.SubsidyPolicy;
 import cn.yinling.hotline.cases.provider.Worker;
 import cn.yinling.hotline.cases.provider.WorkerRepository;
@@ -97,7 +98,7 @@ public class Bookings {
         LeadTime.check(service, r.channel(), r.startsAt(), now);
 
         Optional<Coverage> coverage = entitlements.coverageFor(r.elderId(), r.startsAt().toLocalDate());
-        coverage.ifPresent(c -> entitlements.lockAndOpen(c, r.startsAt().toLocalDate()));
+        Optional<Ledger> ledger = coverage.map(c -> entitlements.lockAndOpen(c, r.startsAt().toLocalDate()));
         Worker worker = slots.reserve(elder, service, r.startsAt(), minutes, null)
                 .orElseThrow(() -> noCapacity(elder, service, r.startsAt(), minutes, now, r.channel()));
 
@@ -105,7 +106,7 @@ public class Bookings {
         if (coverage.isPresent()) {
             Coverage c = coverage.get();
             long cost = c.policy().costOf(minutes, service.getPricePerHourFen());
-            long held = holdOrRefuse(c, booking, cost, r.selfPayAccepted(), r.requestedBy());
+            long held = holdOrRefuse(c, ledger.get(), booking, cost, r.selfPayAccepted(), r.requestedBy());
             booking.held(c.accountId(), held, clock.instant());
         }
         return booking;
@@ -174,6 +175,7 @@ public class Bookings {
         LeadTime.check(service, channel, newStart, now);
 
         Optional<Coverage> newCoverage = entitlements.coverageFor(elder.elderId(), newStart.toLocalDate());
+        // Lock order as in booking: the account first, then the worker.
         newCoverage.ifPresent(c -> entitlements.lockAndOpen(c, newStart.toLocalDate()));
         Worker worker = slots.reserve(elder, service, newStart, booking.getDurationMinutes(), booking.getId())
                 .orElseThrow(() -> noCapacity(elder, service, newStart, booking.getDurationMinutes(), now, channel));
@@ -185,7 +187,9 @@ public class Bookings {
         if (newCoverage.isPresent()) {
             Coverage c = newCoverage.get();
             long cost = c.policy().costOf(booking.getDurationMinutes(), service.getPricePerHourFen());
-            booking.held(c.accountId(), holdOrRefuse(c, booking, cost, selfPayBefore, actor), clock.instant());
+            // The old hold was released just now, possibly in this same window: read the ledger afresh.
+            Ledger fresh = entitlements.lockAndOpen(c, newStart.toLocalDate());
+            booking.held(c.accountId(), holdOrRefuse(c, fresh, booking, cost, selfPayBefore, actor), clock.instant());
         }
         events.publishEvent(new BookingConfirmed(booking.bookingId(), elder.elderId()));
         return booking;
@@ -268,9 +272,9 @@ public class Bookings {
         return records.findByBookingId(bookingId);
     }
 
-    private long holdOrRefuse(Coverage c, Booking booking, long cost, boolean selfPay, String actor) {
+    private long holdOrRefuse(Coverage c, Ledger ledger, Booking booking, long cost, boolean selfPay, String actor) {
         try {
-            return entitlements.hold(c, booking.getId(), booking.getStartsAt().toLocalDate(), cost, selfPay, actor);
+            return entitlements.hold(c, ledger, booking.getId(), cost, selfPay, actor);
         } catch (InsufficientEntitlementException e) {
             throw new BookingRefusedException(INSUFFICIENT_BALANCE,
                     "left " + e.available() + " " + e.unit() + ", needed " + e.requested());

@@ -83,7 +83,16 @@ public class Entitlements {
      */
     @Transactional
     public long hold(Coverage coverage, Long bookingId, LocalDate day, long amount, boolean partialAllowed, String actor) {
-        Ledger ledger = lockAndOpen(coverage, day);
+        return hold(coverage, lockAndOpen(coverage, day), bookingId, amount, partialAllowed, actor);
+    }
+
+    /**
+     * As {@link #hold(Coverage, Long, LocalDate, long, boolean, String)}, for a caller that already
+     * holds the account's lock through {@link #lockAndOpen} in this transaction (so the ledger it
+     * read cannot have changed).
+     */
+    @Transactional
+    public long hold(Coverage coverage, Ledger ledger, Long bookingId, long amount, boolean partialAllowed, String actor) {
         long available = Math.max(0, ledger.available());
         if (available < amount && !partialAllowed) {
             throw new InsufficientEntitlementException(available, amount, coverage.policy().getUnit());
