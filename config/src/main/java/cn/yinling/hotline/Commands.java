@@ -1,5 +1,6 @@
 package cn.yinling.hotline;
 
+import cn.yinling.hotline.ivr.simulator.DialCommand;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +17,7 @@ final class Commands {
     static {
         COMMANDS.put("help", args -> usage(System.out, 0));
         COMMANDS.put("nlu-eval", NluEvalCommand::run);
+        COMMANDS.put("dial", DialCommand::run);
     }
 
     private Commands() {

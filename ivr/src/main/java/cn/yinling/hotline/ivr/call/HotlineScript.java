@@ -1,0 +1,39 @@
+package cn.yinling.hotline.ivr.call;
+
+import cn.yinling.hotline.bot.dialog.DialogEngine;
+import cn.yinling.hotline.bot.reply.ReplyRenderer;
+import java.time.Duration;
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.AgiScript;
+
+/**
+ * {@code agi://host:4573/hotline}: an elder calling in. One instance serves every call at once, so
+ * it holds only shared collaborators; everything about one call lives in its {@link VoiceCall}.
+ */
+public final class HotlineScript implements AgiScript {
+
+    public static final String NAME = "hotline";
+
+    private final DialogEngine engine;
+    private final ReplyRenderer renderer;
+    private final PromptPlayer prompts;
+    private final Duration inputTimeout;
+    private final Duration interDigitTimeout;
+
+    public HotlineScript(DialogEngine engine, ReplyRenderer renderer, PromptPlayer prompts, Duration inputTimeout,
+            Duration interDigitTimeout) {
+        this.engine = engine;
+        this.renderer = renderer;
+        this.prompts = prompts;
+        this.inputTimeout = inputTimeout;
+        this.interDigitTimeout = interDigitTimeout;
+    }
+
+    @Override
+    public void service(AgiRequest request, AgiChannel channel) throws AgiException {
+        new VoiceCall(engine, renderer, new Keypad(channel, prompts, inputTimeout, interDigitTimeout),
+                CallerNumber.of(request), channel).run();
+    }
+}

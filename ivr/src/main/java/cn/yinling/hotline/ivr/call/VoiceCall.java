@@ -1,0 +1,112 @@
+package cn.yinling.hotline.ivr.call;
+
+import cn.yinling.hotline.bot.dialog.DialogEngine;
+import cn.yinling.hotline.bot.dialog.Inbound;
+import cn.yinling.hotline.bot.dialog.InputKind;
+import cn.yinling.hotline.bot.reply.Action;
+import cn.yinling.hotline.bot.reply.Reply;
+import cn.yinling.hotline.bot.reply.ReplyRenderer;
+import cn.yinling.hotline.cases.Channel;
+import java.util.Optional;
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiHangupException;
+import org.asteriskjava.fastagi.AgiNetworkException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call, from the first prompt to hang-up or hand-over. The IVR only translates: keys become
+ * engine input, replies become prompts; what to say and do next is always the engine's decision.
+ */
+final class VoiceCall {
+
+    /** Channel variables the dialplan reads to queue a handed-over call (see config/asterisk). */
+    static final String CASE_ID = "HOTLINE_CASE_ID";
+    static final String PRIORITY = "HOTLINE_PRIORITY";
+    static final String ELDER_ID = "HOTLINE_ELDER_ID";
+
+    private static final Logger log = LoggerFactory.getLogger(VoiceCall.class);
+
+    private final DialogEngine engine;
+    private final ReplyRenderer renderer;
+    private final Keypad keypad;
+    private final String caller;
+    private final AgiChannel channel;
+
+    VoiceCall(DialogEngine engine, ReplyRenderer renderer, Keypad keypad, String caller, AgiChannel channel) {
+        this.engine = engine;
+        this.renderer = renderer;
+        this.keypad = keypad;
+        this.caller = caller;
+        this.channel = channel;
+    }
+
+    void run() throws AgiException {
+        boolean finished = false;
+        try {
+            Reply reply = engine.handle(Inbound.event(Channel.VOICE, caller, InputKind.START));
+            while (true) {
+                Prompt prompt = Prompt.of(renderer.forVoice(reply));
+                Action.Handover handover = reply.action(Action.Handover.class);
+                if (handover != null) {
+                    keypad.say(prompt);
+                    handOver(handover);
+                    finished = true;
+                    return;
+                }
+                if (reply.has(Action.End.class)) {
+                    keypad.say(prompt);
+                    finished = true;
+                    hangUpPolitely();
+                    return;
+                }
+                reply = engine.handle(listen(reply, prompt));
+            }
+        } catch (AgiHangupException | AgiNetworkException e) {
+            // Caller gone (result=-1, HANGUP, 511 or a dead socket): the engine drops anything half-done.
+            log.debug("Caller {} hung up", caller);
+            finished = endConversation();
+        } finally {
+            if (!finished) {
+                endConversation();
+            }
+        }
+    }
+
+    /** The caller's answer to a reply: one key for a menu, a keyed number otherwise, or silence. */
+    private Inbound listen(Reply reply, Prompt prompt) throws AgiException {
+        Optional<String> keys = reply.options().isEmpty() ? keypad.askNumber(prompt) : keypad.askKey(prompt);
+        return keys.map(k -> Inbound.digits(Channel.VOICE, caller, k))
+                .orElseGet(() -> Inbound.event(Channel.VOICE, caller, InputKind.NO_INPUT));
+    }
+
+    /** Back to the dialplan, which queues the call for an agent with these variables. */
+    private void handOver(Action.Handover handover) throws AgiException {
+        if (handover.caseId() != null) {
+            channel.setVariable(CASE_ID, handover.caseId().toString());
+        }
+        channel.setVariable(PRIORITY, Integer.toString(handover.priority().level()));
+        if (handover.elderId() != null) {
+            channel.setVariable(ELDER_ID, handover.elderId().toString());
+        }
+    }
+
+    private void hangUpPolitely() throws AgiException {
+        try {
+            channel.hangup();
+        } catch (AgiHangupException e) {
+            // The caller put the phone down first; nothing more to do.
+        }
+    }
+
+    /** Tells the engine the caller left, so the session is dropped and the conversation closed. */
+    private boolean endConversation() {
+        try {
+            engine.handle(Inbound.event(Channel.VOICE, caller, InputKind.HANGUP));
+        } catch (RuntimeException e) {
+            log.warn("Could not record the end of the call from {}", caller, e);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,233 @@
+package cn.yinling.hotline.ivr.simulator;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Answers AGI commands for one channel as Asterisk 22 does (shared/asterisk/AGI-NOTES.md §10):
+ * digit results as ASCII codes, {@code endpos} in 8 kHz samples, {@code GET DATA}'s
+ * {@code (timeout)} forms, keys lost when no command waits for them, {@code result=-1} then
+ * {@code HANGUP} when the caller hangs up, and 511 for channel commands once the channel is dead.
+ */
+final class SimulatedAsterisk {
+
+    static final String DEAD = "511 Command Not Permitted on a dead channel or intercept routine";
+    private static final int SAMPLES_PER_SECOND = 8000;
+    /** Slow Mandarin for elders: about three characters a second. */
+    private static final double SECONDS_PER_CHARACTER = 0.3;
+    private static final double UNKNOWN_PROMPT_SECONDS = 3.0;
+    /** GET DATA without a time-out waits this long after the prompt and between digits. */
+    private static final double GET_DATA_DEFAULT_TIMEOUT = 2.0;
+
+    private final Caller caller;
+    private final CallRecord record;
+    private final Consumer<PlayedPrompt> listener;
+    private final Timeline timeline = new Timeline();
+    private final Map<String, String> promptTexts = new HashMap<>();
+    private final Map<String, String> variables = new HashMap<>();
+    private boolean dead;
+    private boolean hangupAnnounced;
+    private CallEnd endedBy;
+
+    SimulatedAsterisk(Caller caller, CallRecord record, Consumer<PlayedPrompt> listener) {
+        this.caller = caller;
+        this.record = record;
+        this.listener = listener;
+        variables.put("CHANNEL(language)", "en");
+    }
+
+    /** Who ended the call so far, or null while both ends are on the line. */
+    CallEnd endedBy() {
+        return endedBy;
+    }
+
+    /** The reply lines for one command line, in order ({@code HANGUP} included when due). */
+    List<String> answer(String line) {
+        if (!dead && timeline.dropPast()) {
+            callerHungUp();
+        }
+        boolean deadBefore = dead;
+        String out = handle(AgiCommandLine.words(line));
+        if (dead && !hangupAnnounced) {
+            hangupAnnounced = true;
+            // Asterisk says HANGUP once: at once when the caller left between commands, else
+            // ~40 ms after its reply to the command that was running.
+            return deadBefore ? List.of("HANGUP", out) : List.of(out, "HANGUP");
+        }
+        return List.of(out);
+    }
+
+    private String handle(List<String> w) {
+        String cmd = w.isEmpty() ? "" : w.get(0).toUpperCase();
+        String cmd2 = w.size() > 1 ? cmd + " " + w.get(1).toUpperCase() : cmd;
+        String cmd3 = w.size() > 2 ? cmd2 + " " + w.get(2).toUpperCase() : cmd2;
+        if (cmd2.equals("STREAM FILE") && w.size() >= 3) {
+            return dead ? DEAD : streamFile(w.get(2), w.size() > 3 ? w.get(3) : "");
+        }
+        if (cmd3.equals("WAIT FOR DIGIT") && w.size() >= 4) {
+            return dead ? DEAD : waitForDigit(Long.parseLong(w.get(3)));
+        }
+        if (cmd2.equals("GET DATA") && w.size() >= 3) {
+            return dead ? DEAD : getData(w.get(2), w.size() > 3 ? Long.parseLong(w.get(3)) : -1,
+                    w.size() > 4 ? Integer.parseInt(w.get(4)) : Integer.MAX_VALUE);
+        }
+        if (cmd2.equals("SET VARIABLE") && w.size() >= 4) {
+            variables.put(w.get(2), w.get(3));
+            record.variable(w.get(2), w.get(3));
+            return "200 result=1";
+        }
+        if ((cmd2.equals("GET VARIABLE") && w.size() >= 3) || (cmd3.equals("GET FULL VARIABLE") && w.size() >= 4)) {
+            String name = cmd2.equals("GET VARIABLE") ? w.get(2) : w.get(3).replaceAll("^\\$\\{(.*)}$", "$1");
+            String value = variables.get(name);
+            return value == null ? "200 result=0" : "200 result=1 (" + value + ")";
+        }
+        switch (cmd) {
+            case "VERBOSE" -> {
+                verbose(w.size() > 1 ? w.get(1) : "");
+                return "200 result=1";
+            }
+            case "NOOP" -> {
+                return "200 result=0";
+            }
+            case "EXEC" -> {
+                return "200 result=0";
+            }
+            case "ANSWER" -> {
+                return dead ? DEAD : "200 result=0";
+            }
+            case "HANGUP" -> {
+                if (dead) {
+                    return DEAD;
+                }
+                dead = true;
+                endedBy = CallEnd.HUNG_UP_BY_HOTLINE;
+                return "200 result=1";
+            }
+            default -> {
+                if (cmd2.equals("CHANNEL STATUS")) {
+                    return dead ? DEAD : "200 result=6";
+                }
+                return "510 Invalid or unknown command";
+            }
+        }
+    }
+
+    private void verbose(String message) {
+        // StreamFilePromptPlayer announces each prompt: "prompt <id>: <text>".
+        if (message.startsWith("prompt ") && message.indexOf(": ") > 7) {
+            promptTexts.put(message.substring(7, message.indexOf(": ")), message.substring(message.indexOf(": ") + 2));
+        }
+    }
+
+    private String streamFile(String file, String escapeDigits) {
+        String id = file.substring(file.lastIndexOf('/') + 1);
+        String text = promptTexts.get(id);
+        double length = length(text);
+        double start = timeline.now();
+        PlayedPrompt heard = new PlayedPrompt(id, text, escapeDigits, null, length);
+        listener.accept(heard);
+        if (!escapeDigits.isEmpty()) {
+            askCaller(heard);
+        }
+        Timeline.Event e;
+        while ((e = timeline.next(start + length)) != null) {
+            timeline.advanceTo(e.at());
+            if (e.hangUp()) {
+                callerHungUp();
+                played(new PlayedPrompt(id, text, escapeDigits, null, e.at() - start));
+                return "200 result=-1 endpos=" + samples(e.at() - start);
+            }
+            if (escapeDigits.indexOf(e.key()) >= 0) {
+                played(new PlayedPrompt(id, text, escapeDigits, e.key(), e.at() - start));
+                return "200 result=" + (int) e.key() + " endpos=" + samples(e.at() - start);
+            }
+            // Not an escape digit: ignored and lost, the prompt plays on.
+        }
+        timeline.advanceTo(start + length);
+        played(heard);
+        return "200 result=0 endpos=" + samples(length);
+    }
+
+    private String waitForDigit(long timeoutMillis) {
+        double until = timeoutMillis < 0 ? Double.MAX_VALUE : timeline.now() + timeoutMillis / 1000.0;
+        Timeline.Event e = timeline.next(until);
+        if (e == null) {
+            timeline.advanceTo(until);
+            return "200 result=0";
+        }
+        timeline.advanceTo(e.at());
+        if (e.hangUp()) {
+            callerHungUp();
+            return "200 result=-1";
+        }
+        return "200 result=" + (int) e.key();
+    }
+
+    private String getData(String file, long timeoutMillis, int maxDigits) {
+        String id = file.substring(file.lastIndexOf('/') + 1);
+        String text = promptTexts.get(id);
+        double start = timeline.now();
+        double promptEnd = start + length(text);
+        double timeout = timeoutMillis <= 0 ? GET_DATA_DEFAULT_TIMEOUT : timeoutMillis / 1000.0;
+        PlayedPrompt heard = new PlayedPrompt(id, text, "0123456789*#", null, length(text));
+        listener.accept(heard);
+        askCaller(heard);
+        StringBuilder digits = new StringBuilder();
+        Character first = null;
+        double deadline = promptEnd + timeout;
+        Timeline.Event e;
+        while ((e = timeline.next(deadline)) != null) {
+            timeline.advanceTo(e.at());
+            if (e.hangUp()) {
+                callerHungUp();
+                played(new PlayedPrompt(id, text, "0123456789*#", first, Math.min(e.at(), promptEnd) - start));
+                return "200 result=-1";
+            }
+            if (first == null) {
+                first = e.key();
+                promptEnd = Math.min(promptEnd, e.at()); // the first key stops the prompt
+            }
+            if (e.key() == '#') {
+                played(new PlayedPrompt(id, text, "0123456789*#", first, promptEnd - start));
+                return "200 result=" + digits;
+            }
+            digits.append(e.key());
+            if (digits.length() >= maxDigits) {
+                played(new PlayedPrompt(id, text, "0123456789*#", first, promptEnd - start));
+                return "200 result=" + digits;
+            }
+            deadline = Math.max(promptEnd, e.at()) + timeout;
+        }
+        timeline.advanceTo(deadline);
+        played(new PlayedPrompt(id, text, "0123456789*#", first, promptEnd - start));
+        return "200 result=" + digits + " (timeout)";
+    }
+
+    /** A prompt that waits for keys: the caller's next step starts now, unless keys are still on their way. */
+    private void askCaller(PlayedPrompt prompt) {
+        if (timeline.idle()) {
+            timeline.schedule(caller.answer(prompt));
+        }
+    }
+
+    private void played(PlayedPrompt prompt) {
+        record.prompt(prompt);
+    }
+
+    private void callerHungUp() {
+        dead = true;
+        if (endedBy == null) {
+            endedBy = CallEnd.HUNG_UP_BY_CALLER;
+        }
+    }
+
+    private static double length(String text) {
+        return text == null ? UNKNOWN_PROMPT_SECONDS : Math.max(1.0, text.length() * SECONDS_PER_CHARACTER);
+    }
+
+    private static long samples(double seconds) {
+        return Math.round(seconds * SAMPLES_PER_SECOND);
+    }
+}

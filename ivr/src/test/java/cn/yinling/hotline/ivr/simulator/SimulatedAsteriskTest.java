@@ -1,0 +1,76 @@
+package cn.yinling.hotline.ivr.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The simulator answers as Asterisk 22.10.1 did in shared/asterisk/AGI-NOTES.md (a prompt without text lasts 3 s). */
+class SimulatedAsteriskTest {
+
+    private final CallRecord record = new CallRecord();
+    private final List<PlayedPrompt> heard = new ArrayList<>();
+
+    private SimulatedAsterisk asterisk(CallerStep... steps) {
+        return new SimulatedAsterisk(ScriptedCaller.of(steps), record, heard::add);
+    }
+
+    @Test
+    void aKeyDuringAPromptWithEscapeDigitsEndsItWithItsAsciiCodeAndEndpos() {
+        SimulatedAsterisk a = asterisk(new CallerStep.Keys("5", 2.0));
+        assertThat(a.answer("STREAM FILE zh/hello \"0123456789*#\"")).containsExactly("200 result=53 endpos=16000");
+        assertThat(a.answer("WAIT FOR DIGIT 1000")).as("the escape digit is consumed").containsExactly("200 result=0");
+    }
+
+    @Test
+    void aKeyDuringAPromptWithoutEscapeDigitsIsDiscarded() {
+        SimulatedAsterisk a = asterisk(new CallerStep.Keys("6", 1.1));
+        a.answer("VERBOSE \"prompt p1: 一二三四五六七八九十\" 3");
+        assertThat(a.answer("STREAM FILE yinling/p1 \"\"")).containsExactly("200 result=0 endpos=24000");
+        assertThat(a.answer("WAIT FOR DIGIT 2000")).containsExactly("200 result=0");
+        assertThat(heard.get(0).text()).isEqualTo("一二三四五六七八九十");
+    }
+
+    @Test
+    void getDataReportsTheTimeoutForms() {
+        assertThat(asterisk(new CallerStep.Silence()).answer("GET DATA zh/enter-number 3000 4"))
+                .containsExactly("200 result= (timeout)");
+        assertThat(asterisk(new CallerStep.Keys("12", 2.0)).answer("GET DATA zh/enter-number 3000 4"))
+                .containsExactly("200 result=12 (timeout)");
+        assertThat(asterisk(new CallerStep.Keys("12#", 2.0)).answer("GET DATA zh/enter-number 3000 4"))
+                .containsExactly("200 result=12");
+        assertThat(asterisk(new CallerStep.Keys("12345", 4.0)).answer("GET DATA zh/enter-number 3000 4"))
+                .containsExactly("200 result=1234");
+    }
+
+    @Test
+    void aHangUpAnswersTheRunningCommandThenSaysHangupOnceThen511ForChannelCommands() {
+        SimulatedAsterisk a = asterisk(new CallerStep.HangUp(2.5));
+        assertThat(a.answer("STREAM FILE zh/hello \"0123456789*#\"")).containsExactly("200 result=-1 endpos=20000", "HANGUP");
+        assertThat(a.answer("VERBOSE \"after hangup\" 1")).containsExactly("200 result=1");
+        assertThat(a.answer("STREAM FILE zh/goodbye \"\"")).containsExactly(SimulatedAsterisk.DEAD);
+        assertThat(a.answer("WAIT FOR DIGIT 1000")).containsExactly(SimulatedAsterisk.DEAD);
+        assertThat(a.answer("SET VARIABLE X \"1\"")).containsExactly("200 result=1");
+        assertThat(a.answer("HANGUP")).containsExactly(SimulatedAsterisk.DEAD);
+        assertThat(a.endedBy()).isEqualTo(CallEnd.HUNG_UP_BY_CALLER);
+    }
+
+    @Test
+    void theServersHangupIsAnsweredThenAnnounced() {
+        SimulatedAsterisk a = asterisk();
+        assertThat(a.answer("HANGUP")).containsExactly("200 result=1", "HANGUP");
+        assertThat(a.answer("CHANNEL STATUS")).containsExactly(SimulatedAsterisk.DEAD);
+        assertThat(a.endedBy()).isEqualTo(CallEnd.HUNG_UP_BY_HOTLINE);
+    }
+
+    @Test
+    void unknownCommandsAndVariablesAreAnsweredAsAsteriskDoes() {
+        SimulatedAsterisk a = asterisk();
+        assertThat(a.answer("FOO BAR")).containsExactly("510 Invalid or unknown command");
+        assertThat(a.answer("GET VARIABLE NO_SUCH_VAR")).containsExactly("200 result=0");
+        assertThat(a.answer("SET VARIABLE HOTLINE_CASE_ID \"C-1\"")).containsExactly("200 result=1");
+        assertThat(a.answer("GET VARIABLE HOTLINE_CASE_ID")).containsExactly("200 result=1 (C-1)");
+        assertThat(a.answer("CHANNEL STATUS")).containsExactly("200 result=6");
+    }
+}
