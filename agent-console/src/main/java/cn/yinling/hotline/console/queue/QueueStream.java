@@ -1,0 +1,78 @@
+package cn.yinling.hotline.console.queue;
+
+import cn.yinling.hotline.cases.casework.CaseChanged;
+import cn.yinling.hotline.cases.casework.CaseOpened;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Pushes "the queue changed" to every connected console over Server-Sent Events, after the
+ * transaction that opened or changed a case commits, so the browser's re-read sees it. The
+ * browser then fetches the queue again; one small message per change keeps every node simple.
+ */
+@Component
+class QueueStream {
+
+    static final Duration EMITTER_TIMEOUT = Duration.ofMinutes(30);
+
+    private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+
+    SseEmitter connect() {
+        SseEmitter emitter = new SseEmitter(EMITTER_TIMEOUT.toMillis());
+        emitters.add(emitter);
+        emitter.onCompletion(() -> emitters.remove(emitter));
+        emitter.onTimeout(() -> emitters.remove(emitter));
+        emitter.onError(e -> emitters.remove(emitter));
+        send(emitter, "hello", "connected");
+        return emitter;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CaseOpened opened) {
+        broadcast("opened", opened.type() + ":" + opened.caseId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CaseChanged changed) {
+        broadcast("changed", changed.status() + ":" + changed.caseId());
+    }
+
+    /** Ends every stream when the application stops, so a graceful shutdown does not wait for open browsers. */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        emitters.forEach(SseEmitter::complete);
+        emitters.clear();
+    }
+
+    /** Keeps idle connections (and proxies in between) alive. */
+    @Scheduled(fixedDelay = 20_000)
+    void heartbeat() {
+        broadcast("ping", "");
+    }
+
+    int connections() {
+        return emitters.size();
+    }
+
+    private void broadcast(String name, String data) {
+        for (SseEmitter e : emitters) {
+            send(e, name, data);
+        }
+    }
+
+    private void send(SseEmitter emitter, String name, String data) {
+        try {
+            emitter.send(SseEmitter.event().name(name).data(data));
+        } catch (IOException | IllegalStateException e) {
+            emitters.remove(emitter);
+        }
+    }
+}

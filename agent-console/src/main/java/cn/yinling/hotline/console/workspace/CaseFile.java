@@ -1,0 +1,38 @@
+package cn.yinling.hotline.console.workspace;
+
+import java.util.List;
+
+/** Everything the workspace shows about one case and its elder, ready for the page (labels in Chinese). */
+record CaseFile(CaseSummary kase, ElderRecord elder, List<BalanceLine> balances, List<BookingLine> upcoming,
+        List<BookingLine> recent, List<ConversationLine> conversations, List<TimelineLine> timeline) {
+
+    record CaseSummary(long id, String typeLabel, String priorityLabel, boolean emergency, String statusLabel,
+            boolean open, String subject, String channelLabel, String openedAt, String dueAt, boolean overdue,
+            Long assigneeId, String holderName, String wrapUpLabel) {
+    }
+
+    record ElderRecord(long id, String name, String sexLabel, int age, String maskedId, String registrationLabel,
+            String address, String community, String livingLabel, String healthNotes, List<String> flags,
+            List<String> adlNeedsHelp, boolean unableToSelfCare, List<String> phones, List<FamilyLine> family) {
+    }
+
+    record FamilyLine(String name, String relation, boolean wechatBound, String boundAt, boolean notifyConsent) {
+    }
+
+    record BalanceLine(String policyName, String categoryLabel, String available, String held, String granted,
+            String expiresOn, boolean shared) {
+    }
+
+    record BookingLine(long id, String service, String startsAt, int minutes, String statusLabel, String worker,
+            String channelLabel, boolean changeable) {
+    }
+
+    record ConversationLine(String channelLabel, String startedAt, List<MessageLine> messages) {
+    }
+
+    record MessageLine(String at, boolean fromCaller, String text, String intent, String confidence) {
+    }
+
+    record TimelineLine(String at, String kindLabel, String actor, String note) {
+    }
+}

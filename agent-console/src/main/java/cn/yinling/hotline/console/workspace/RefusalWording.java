@@ -1,0 +1,37 @@
+package cn.yinling.hotline.console.workspace;
+
+import cn.yinling.hotline.cases.booking.BookingRefusedException;
+import cn.yinling.hotline.console.ConsoleMessages;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Turns a booking refusal's reason code (and its earliest time or free times) into words for the agent. */
+@Component
+class RefusalWording {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+    private final ConsoleMessages messages;
+
+    RefusalWording(ConsoleMessages messages) {
+        this.messages = messages;
+    }
+
+    String of(BookingRefusedException e) {
+        StringBuilder s = new StringBuilder(messages.get("booking.refused." + e.reason()));
+        if (e.earliestAllowed() != null) {
+            s.append(messages.get("booking.refused.earliest", format(e.earliestAllowed())));
+        }
+        if (!e.alternatives().isEmpty()) {
+            s.append(messages.get("booking.refused.alternatives",
+                    e.alternatives().stream().map(RefusalWording::format).collect(Collectors.joining("、"))));
+        }
+        return s.toString();
+    }
+
+    private static String format(LocalDateTime t) {
+        return t.format(WHEN);
+    }
+}
