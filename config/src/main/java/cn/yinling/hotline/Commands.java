@@ -1,5 +1,6 @@
 package cn.yinling.hotline;
 
+import cn.yinling.hotline.bot.wechat.WechatSayCommand;
 import cn.yinling.hotline.ivr.simulator.DialCommand;
 import java.io.PrintStream;
 import java.util.Map;
@@ -18,6 +19,7 @@ final class Commands {
         COMMANDS.put("help", args -> usage(System.out, 0));
         COMMANDS.put("nlu-eval", NluEvalCommand::run);
         COMMANDS.put("dial", DialCommand::run);
+        COMMANDS.put("wechat-say", WechatSayCommand::run);
     }
 
     private Commands() {

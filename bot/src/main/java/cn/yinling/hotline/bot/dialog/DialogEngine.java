@@ -84,6 +84,10 @@ public class DialogEngine {
         for (int attempt = 1; ; attempt++) {
             Sessions.Loaded loaded = sessions.load(key);
             DialogState state = loaded.state();
+            if (state.conversationId != null && !conversations.exists(state.conversationId)) {
+                // A session that outlived its conversation (database restored or reset) starts afresh.
+                state = new DialogState();
+            }
             if (in.kind() == InputKind.HANGUP) {
                 return hangUp(key, state);
             }

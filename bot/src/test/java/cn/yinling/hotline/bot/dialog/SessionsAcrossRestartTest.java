@@ -62,14 +62,27 @@ class SessionsAcrossRestartTest extends DialogTest {
                     nodeB.handle(Inbound.text(cn.yinling.hotline.cases.Channel.VOICE, phone, "你好")));
             one.get();
             two.get();
-            String json = a.hget("hotline:session:voice:" + phone, "state");
+            String json = a.hget(prefix + "voice:" + phone, "state");
             // START plus both greetings: no turn was lost to a concurrent overwrite.
             assertThat(json).contains("\"turns\":3");
         }
     }
 
+    /** Per test run, so sessions left in a shared Redis by earlier runs are never read. */
+    private final String prefix = "hotline:test-session:" + java.util.UUID.randomUUID() + ":";
+
+    @Test
+    void aSessionWhoseConversationIsGoneStartsAfresh() {
+        String phone = elderWithPhone("ANQING_FREE");
+        try (RedisClient redis = RedisClient.create(RealRedis.url())) {
+            redis.hset(prefix + "voice:" + phone, java.util.Map.of("v", "7", "state", "{\"conversationId\":999999,\"step\":\"BOOK_DATE\"}"));
+            Reply r = node(redis).handle(Inbound.event(cn.yinling.hotline.cases.Channel.VOICE, phone, InputKind.START));
+            assertThat(r.text()).startsWith("王阿姨您好");
+        }
+    }
+
     private DialogEngine node(RedisClient redis) {
-        return new DialogEngine(nlu, new RedisSessionStore(redis, "hotline:session:"), Duration.ofMinutes(30), 500, faq,
+        return new DialogEngine(nlu, new RedisSessionStore(redis, prefix), Duration.ofMinutes(30), 500, faq,
                 elders, entitlements, bookings, catalog, cases, conversations, clock);
     }
 }

@@ -51,6 +51,11 @@ public class Conversations {
     }
 
     @Transactional(readOnly = true)
+    public boolean exists(Long conversationId) {
+        return conversations.existsById(conversationId);
+    }
+
+    @Transactional(readOnly = true)
     public Conversation get(Long conversationId) {
         return conversations.findById(conversationId)
                 .orElseThrow(() -> new NoSuchElementException("No conversation " + conversationId));

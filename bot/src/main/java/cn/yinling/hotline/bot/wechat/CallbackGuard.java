@@ -1,0 +1,69 @@
+package cn.yinling.hotline.bot.wechat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import me.chanjar.weixin.common.util.crypto.SHA1;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The checks every callback passes before its body is parsed: the URL signature (SHA-1 of the
+ * sorted token, timestamp and nonce), a timestamp inside the window, and no DTD in the XML.
+ */
+final class CallbackGuard {
+
+    private static final Pattern DTD = Pattern.compile("<!\\s*(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
+
+    private final String token;
+    private final Duration window;
+    private final Clock clock;
+
+    CallbackGuard(String token, Duration window, Clock clock) {
+        this.token = token;
+        this.window = window;
+        this.clock = clock;
+    }
+
+    /** The query signature WeChat sends with every callback, verification included. */
+    void checkSignature(String signature, String timestamp, String nonce) {
+        if (isBlank(signature) || isBlank(timestamp) || isBlank(nonce)) {
+            throw new Refused(HttpStatus.FORBIDDEN, "missing signature, timestamp or nonce");
+        }
+        checkTimestamp(timestamp);
+        if (!sameText(SHA1.gen(token, timestamp, nonce), signature)) {
+            throw new Refused(HttpStatus.FORBIDDEN, "signature does not match");
+        }
+    }
+
+    /** Bodies with a document type or entity declarations are refused unparsed (XXE, "billion laughs"). */
+    void checkNoDtd(String xml) {
+        if (DTD.matcher(xml).find()) {
+            throw new Refused(HttpStatus.BAD_REQUEST, "XML with a DOCTYPE or ENTITY declaration");
+        }
+    }
+
+    static boolean sameText(String expected, String given) {
+        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void checkTimestamp(String timestamp) {
+        Instant sent;
+        try {
+            sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
+        } catch (RuntimeException e) {
+            throw new Refused(HttpStatus.FORBIDDEN, "timestamp is not a time");
+        }
+        Duration skew = Duration.between(sent, clock.instant()).abs();
+        if (skew.compareTo(window) > 0) {
+            throw new Refused(HttpStatus.FORBIDDEN, "timestamp outside the window (" + skew.toSeconds() + " s off)");
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

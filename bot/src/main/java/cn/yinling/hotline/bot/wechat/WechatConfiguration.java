@@ -1,0 +1,76 @@
+package cn.yinling.hotline.bot.wechat;
+
+import cn.yinling.hotline.bot.dialog.DialogEngine;
+import java.time.Clock;
+import me.chanjar.weixin.mp.api.WxMpService;
+import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
+import me.chanjar.weixin.mp.config.WxMpHostConfig;
+import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import redis.clients.jedis.UnifiedJedis;
+
+/** Assembles the WeChat channel: checks, codec, de-duplication (Redis when configured), customer-service API. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WechatProperties.class)
+@ConditionalOnProperty(prefix = "hotline.wechat", name = "enabled", havingValue = "true", matchIfMissing = true)
+class WechatConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(WechatConfiguration.class);
+
+    @Bean
+    CallbackGuard wechatCallbackGuard(WechatProperties properties, Clock clock) {
+        return new CallbackGuard(properties.token(), properties.timestampWindow(), clock);
+    }
+
+    @Bean
+    CallbackCodec wechatCallbackCodec(CallbackGuard guard, WechatProperties properties) {
+        return new CallbackCodec(guard, new SafeModeCrypt(properties.token(), properties.aesKey(), properties.appId()),
+                properties.encrypted());
+    }
+
+    @Bean
+    MessageDedup wechatMessageDedup(WechatProperties properties, ObjectProvider<UnifiedJedis> redis, Clock clock) {
+        InMemoryMessageDedup local = new InMemoryMessageDedup(clock, properties.dedupTtl());
+        UnifiedJedis client = redis.getIfAvailable();
+        if (client == null) {
+            log.info("WeChat message de-duplication is kept in memory (no hotline.redis.url)");
+            return local;
+        }
+        return new RedisMessageDedup(client, "hotline:wechat:seen:", properties.dedupTtl(), local);
+    }
+
+    @Bean
+    CustomerService wechatCustomerService(WechatProperties properties) {
+        return new CustomerService(wxMpService(properties));
+    }
+
+    @Bean
+    WechatInbox wechatInbox(DialogEngine engine, MessageDedup dedup, CustomerService customerService,
+            WechatProperties properties) {
+        return new WechatInbox(engine, dedup, customerService, properties.replyBudget());
+    }
+
+    static WxMpService wxMpService(WechatProperties properties) {
+        WxMpDefaultConfigImpl config = new WxMpDefaultConfigImpl();
+        config.setAppId(properties.appId());
+        config.setSecret(properties.secret());
+        config.setToken(properties.token());
+        config.setAesKey(properties.aesKey());
+        config.setHostConfig(WxMpHostConfig.builder().apiHost(stripSlash(properties.apiBaseUrl())).build());
+        WxMpServiceImpl service = new SingleRefreshWxMpService();
+        service.setWxMpConfigStorage(config);
+        service.setMaxRetryTimes(2);
+        service.setRetrySleepMillis(200);
+        return service;
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,32 @@
+package cn.yinling.hotline.bot.wechat;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
+import org.junit.jupiter.api.Test;
+
+/** Second line of defence: even past the DTD check, the parser WxJava uses does not resolve entities. */
+class WxJavaXmlParserTest {
+
+    @Test
+    void wxJavasParserRefusesAnExternalEntity() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<xml><MsgType>text</MsgType><Content>&x;</Content></xml>";
+        assertThatThrownBy(() -> WxMpXmlMessage.fromXml(xxe)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void wxJavasParserRefusesEntityExpansion() {
+        String laughs = "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>"
+                + "<xml><MsgType>text</MsgType><Content>&lol2;</Content></xml>";
+        assertThatThrownBy(() -> WxMpXmlMessage.fromXml(laughs)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void theSafeModeEnvelopeParserRefusesADoctype() {
+        SafeModeCrypt crypt = new SafeModeCrypt(WechatProperties.DEMO_TOKEN, WechatProperties.DEMO_AES_KEY,
+                WechatProperties.DEMO_APP_ID);
+        String xxe = "<!DOCTYPE xml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><xml><Encrypt>&x;</Encrypt></xml>";
+        assertThatThrownBy(() -> crypt.decryptXml("sig", "1", "2", xxe)).isInstanceOf(RuntimeException.class);
+    }
+}
