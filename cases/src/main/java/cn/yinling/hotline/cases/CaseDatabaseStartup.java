@@ -6,19 +6,18 @@ import cn.yinling.hotline.cases.entitlement.Entitlements;
 import cn.yinling.hotline.cases.policy.PolicyCatalogLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Brings the case database up to date at start-up: catalog and policy files, the demo street
- * when enabled, then the period roll-over. The roll-over also runs every night.
+ * when enabled, then the period roll-over. The roll-over also runs every night. It runs once all
+ * beans exist and before the HTTP and FastAGI servers start, so no caller meets a half-loaded
+ * database or the demo street's replay clock.
  */
 @Component
-@Order(0)
-class CaseDatabaseStartup implements ApplicationRunner {
+class CaseDatabaseStartup implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(CaseDatabaseStartup.class);
 
@@ -38,7 +37,7 @@ class CaseDatabaseStartup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         catalog.loadConfiguredFile();
         policies.loadConfiguredFiles();
         if (properties.demoData()) {

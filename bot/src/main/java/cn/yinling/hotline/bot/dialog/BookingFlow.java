@@ -289,7 +289,7 @@ final class BookingFlow implements Flow {
             }
             case NO_CAPACITY -> {
                 if (r.alternatives().isEmpty()) {
-                    escalations.handoff(t, "book.noCapacity.none", "预约排不上：" + service.getNameZh(), Priority.NORMAL);
+                    escalations.handoff(t, "book.noCapacity.none", t.msg.text("reason.noCapacity", service.getNameZh()), Priority.NORMAL);
                     return;
                 }
                 t.say("book.noCapacity.alternatives");
@@ -315,7 +315,7 @@ final class BookingFlow implements Flow {
                 t.state.service = null;
                 askService(t);
             }
-            default -> escalations.handoff(t, "book.failed", "预约失败：" + r.getMessage(), Priority.NORMAL);
+            default -> escalations.handoff(t, "book.failed", t.msg.text("reason.bookingFailed", r.reason().name()), Priority.NORMAL);
         }
     }
 

@@ -138,7 +138,7 @@ final class ComplaintFlow implements Flow {
                 t.msg.speech("complaint.opened", c.getId().toString(), date(due.toLocalDate()) + time(due.toLocalTime()))));
         t.state.clearTask();
         if (severity == Severity.SERIOUS) {
-            escalations.handoff(t, "complaint.serious.handover", "严重投诉：" + description, Priority.URGENT);
+            escalations.handoff(t, "complaint.serious.handover", t.msg.text("reason.seriousComplaint", description), Priority.URGENT);
         } else {
             Menu.offer(t);
         }

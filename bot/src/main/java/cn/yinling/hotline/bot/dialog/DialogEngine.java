@@ -155,7 +155,7 @@ public class DialogEngine {
             return;
         }
         if ("0".equals(digits) || Intents.HUMAN_AGENT.equals(t.intent()) || "human".equals(choice)) {
-            escalations.handoff(t, "handoff.requested", "来电要求转人工", Priority.HIGH);
+            escalations.handoff(t, "handoff.requested", msg.text("reason.requested"), Priority.HIGH);
             return;
         }
         if ("*".equals(digits)) {
@@ -247,7 +247,7 @@ public class DialogEngine {
     private void noInput(Turn t) {
         t.state.noInputs++;
         if (t.state.noInputs >= SILENCES_BEFORE_PERSON) {
-            escalations.handoff(t, "handoff.noInput", "多次无应答", Priority.HIGH);
+            escalations.handoff(t, "handoff.noInput", msg.text("reason.silence"), Priority.HIGH);
             return;
         }
         repeat(t);
@@ -256,7 +256,7 @@ public class DialogEngine {
     private void misunderstood(Turn t) {
         t.state.misunderstandings++;
         if (t.state.misunderstandings >= MISUNDERSTANDINGS_BEFORE_PERSON) {
-            escalations.handoff(t, "handoff.misunderstood", "连续两次没听懂", Priority.HIGH);
+            escalations.handoff(t, "handoff.misunderstood", msg.text("reason.misunderstood"), Priority.HIGH);
             return;
         }
         t.say("clarify");

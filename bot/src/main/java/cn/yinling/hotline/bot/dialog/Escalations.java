@@ -19,7 +19,7 @@ final class Escalations {
 
     /** Never asks a question first: the case is opened and the caller put through at top priority. */
     void emergency(Turn t) {
-        String what = t.in.text() != null ? t.in.text() : "按键求助";
+        String what = t.in.text() != null ? t.in.text() : t.msg.text("reason.emergencyKey");
         CareCase c = cases.openEmergency(t.elder(), what, t.in.channel(), actor(t));
         link(t, c);
         t.state.handedOver = true;

@@ -104,7 +104,7 @@ final class IdentifyFlow implements Flow {
     private void retryOrGiveUp(Turn t, String retryKey, Step step) {
         t.state.identifyTries++;
         if (t.state.identifyTries >= TRIES) {
-            escalations.handoff(t, "identify.failed", "未能核实来电身份", Priority.HIGH);
+            escalations.handoff(t, "identify.failed", t.msg.text("reason.unidentified"), Priority.HIGH);
             return;
         }
         t.say(retryKey).expect(step);

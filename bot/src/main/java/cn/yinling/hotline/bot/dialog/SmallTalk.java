@@ -55,7 +55,7 @@ final class SmallTalk {
     private void policy(Turn t) {
         Optional<FaqEntry> answer = faq.answer(t.in.text());
         if (answer.isEmpty()) {
-            escalations.handoff(t, "policy.unknown", "政策咨询：" + t.in.text(), Priority.NORMAL);
+            escalations.handoff(t, "policy.unknown", t.msg.text("reason.policy", t.in.text()), Priority.NORMAL);
             return;
         }
         t.say(new Line(answer.get().answer(), answer.get().answer()));
