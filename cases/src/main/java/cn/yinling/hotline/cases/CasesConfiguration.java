@@ -1,10 +1,11 @@
 package cn.yinling.hotline.cases;
 
+import cn.yinling.hotline.cases.elder.BindingProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 /** Registers the module's settings, so any application that scans the module gets them. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CasesProperties.class)
+@EnableConfigurationProperties({CasesProperties.class, BindingProperties.class})
 class CasesConfiguration {
 }

@@ -1,12 +1,22 @@
 package cn.yinling.hotline.ivr;
 
 import cn.yinling.hotline.bot.dialog.DialogEngine;
+import cn.yinling.hotline.bot.reply.Messages;
 import cn.yinling.hotline.bot.reply.ReplyRenderer;
+import cn.yinling.hotline.cases.checkin.CheckinProperties;
+import cn.yinling.hotline.cases.checkin.Checkins;
+import cn.yinling.hotline.cases.followup.FollowUpCalls;
 import cn.yinling.hotline.ivr.agi.FastAgiServer;
 import cn.yinling.hotline.ivr.call.HotlineScript;
 import cn.yinling.hotline.ivr.call.PromptPlayer;
 import cn.yinling.hotline.ivr.call.StreamFilePromptPlayer;
+import cn.yinling.hotline.ivr.checkin.CheckinDialing;
+import cn.yinling.hotline.ivr.checkin.CheckinScript;
+import cn.yinling.hotline.ivr.followup.FollowUpScript;
+import cn.yinling.hotline.ivr.outbound.LoggingDialer;
+import cn.yinling.hotline.ivr.outbound.OutboundDialer;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +38,33 @@ class IvrConfiguration {
     }
 
     @Bean
-    FastAgiServer fastAgiServer(IvrProperties properties, HotlineScript hotline) {
-        return new FastAgiServer(properties, Map.of(HotlineScript.NAME, hotline));
+    CheckinScript checkinScript(Checkins checkins, PromptPlayer prompts, IvrProperties properties) {
+        return new CheckinScript(checkins, new Messages(), prompts, properties.inputTimeout(),
+                properties.interDigitTimeout());
+    }
+
+    @Bean
+    FollowUpScript followUpScript(FollowUpCalls followUps, PromptPlayer prompts, IvrProperties properties) {
+        return new FollowUpScript(followUps, new Messages(), prompts, properties.inputTimeout(),
+                properties.interDigitTimeout());
+    }
+
+    @Bean
+    FastAgiServer fastAgiServer(IvrProperties properties, HotlineScript hotline, CheckinScript checkin,
+            FollowUpScript followUp) {
+        return new FastAgiServer(properties, Map.of(HotlineScript.NAME, hotline, CheckinScript.NAME, checkin,
+                FollowUpScript.NAME, followUp));
+    }
+
+    /** Without a PBX manager interface (AMI, follow-up work) calls are logged, not placed. */
+    @Bean
+    @ConditionalOnMissingBean(OutboundDialer.class)
+    OutboundDialer outboundDialer() {
+        return new LoggingDialer();
+    }
+
+    @Bean
+    CheckinDialing checkinDialing(Checkins checkins, OutboundDialer dialer, CheckinProperties properties) {
+        return new CheckinDialing(checkins, dialer, properties);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Pushes "the queue changed" to every connected console over Server-Sent Events, after the
  * transaction that opened or changed a case commits, so the browser's re-read sees it. The
  * browser then fetches the queue again; one small message per change keeps every node simple.
+ * Changes made on other nodes arrive through {@link QueueRelay}.
  */
 @Component
 class QueueStream {
@@ -37,12 +38,17 @@ class QueueStream {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(CaseOpened opened) {
-        broadcast("opened", opened.type() + ":" + opened.caseId());
+        push(QueueChange.of(opened));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(CaseChanged changed) {
-        broadcast("changed", changed.status() + ":" + changed.caseId());
+        push(QueueChange.of(changed));
+    }
+
+    /** Tells this node's browsers about a change, made here or (through {@link QueueRelay}) on another node. */
+    void push(QueueChange change) {
+        broadcast(change.kind(), change.eventData());
     }
 
     /** Ends every stream when the application stops, so a graceful shutdown does not wait for open browsers. */

@@ -29,6 +29,14 @@ class LiveQueueTest {
     TestAgents testAgents;
     @Autowired
     TestClock clock;
+    @Autowired
+    QueueRelay relay;
+
+    @Test
+    void withoutRedisTheQueueIsLiveOnThisNodeOnly() {
+        assertThat(relay.listening()).isFalse();
+        assertThat(relay.isRunning()).isTrue();
+    }
 
     @Test
     void emergenciesComeFirstThenTheLongestWaiting() {

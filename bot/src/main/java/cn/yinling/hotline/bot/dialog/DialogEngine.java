@@ -17,6 +17,7 @@ import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.conversation.Conversation;
 import cn.yinling.hotline.cases.conversation.Conversations;
 import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.elder.FamilyBindings;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,11 +58,20 @@ public class DialogEngine {
     private final ComplaintFlow complaint;
     private final RatingFlow rating;
     private final SmallTalk smallTalk;
+    private final BindingFlow binding;
     private final List<Flow> flows;
 
     public DialogEngine(Nlu nlu, SessionStore store, Duration sessionTtl, int maxTextLength, PolicyFaq faq,
             Elders elders, Entitlements entitlements, Bookings bookings, ServiceCatalog catalog, Cases cases,
             Conversations conversations, Clock clock) {
+        this(nlu, store, sessionTtl, maxTextLength, faq, elders, entitlements, bookings, catalog, cases, conversations,
+                clock, null);
+    }
+
+    /** With {@code bindings}, unbound WeChat senders are guided through family binding; without, told to ask a person. */
+    public DialogEngine(Nlu nlu, SessionStore store, Duration sessionTtl, int maxTextLength, PolicyFaq faq,
+            Elders elders, Entitlements entitlements, Bookings bookings, ServiceCatalog catalog, Cases cases,
+            Conversations conversations, Clock clock, FamilyBindings bindings) {
         this.nlu = nlu;
         this.sessions = new Sessions(store, sessionTtl);
         this.conversations = conversations;
@@ -76,7 +86,9 @@ public class DialogEngine {
         this.complaint = new ComplaintFlow(cases, bookings, catalog, escalations);
         this.rating = new RatingFlow(bookings, cases, escalations);
         this.smallTalk = new SmallTalk(faq, escalations);
-        this.flows = List.of(identify, booking, myBookings, complaint, rating);
+        this.binding = bindings == null ? null : new BindingFlow(bindings, elders, identify);
+        this.flows = binding == null ? List.of(identify, booking, myBookings, complaint, rating)
+                : List.of(identify, booking, myBookings, complaint, rating, binding);
     }
 
     public Reply handle(Inbound in) {
@@ -154,6 +166,11 @@ public class DialogEngine {
             escalations.emergency(t);
             return;
         }
+        if (binding != null && binding.wants(t)) {
+            binding.handle(t);
+            resumeAfterIdentification(t);
+            return;
+        }
         if ("0".equals(digits) || Intents.HUMAN_AGENT.equals(t.intent()) || "human".equals(choice)) {
             escalations.handoff(t, "handoff.requested", msg.text("reason.requested"), Priority.HIGH);
             return;
@@ -212,7 +229,11 @@ public class DialogEngine {
             return true;
         }
         t.state.intent = intent;
-        identify.start(t);
+        if (binding != null && t.in.channel() == Channel.WECHAT) {
+            binding.requireElder(t, intent);
+        } else {
+            identify.start(t);
+        }
         return false;
     }
 
@@ -232,6 +253,9 @@ public class DialogEngine {
         String name = identify.recognise(t);
         if (name == null) {
             t.say("welcome.unknown");
+            if (binding != null && t.in.channel() == Channel.WECHAT) {
+                t.say("binding.invite");
+            }
         } else if (t.state.familyContactId != null) {
             t.say("welcome.family", name, elderTitle(t));
         } else {

@@ -22,6 +22,10 @@ public class DialogState {
     public int identifyTries;
     public Long claimedElderId;
     public String resumeIntent;
+    /** Family binding answers so far (WeChat): the elder's phone, ID digits and the relation. */
+    public String bindingPhone;
+    public String bindingLastFour;
+    public String bindingRelation;
 
     public Step step = Step.NONE;
     public String intent;

@@ -39,8 +39,11 @@ final class IdentifyFlow implements Flow {
     String recognise(Turn t) {
         if (t.in.channel() == Channel.WECHAT) {
             List<FamilyContact> bound = elders.boundTo(t.in.sender());
+            if (bound.size() > 1) {
+                // Several bound elders: which one is asked when a request needs one (BindingFlow).
+                return bound.get(0).getFullName();
+            }
             if (!bound.isEmpty()) {
-                // Several bound elders: the first for now; choosing among them belongs to the WeChat channel.
                 FamilyContact f = bound.get(0);
                 identified(t, elders.get(new ElderId(f.getElderId())), f.getId());
                 return f.getFullName();
@@ -110,7 +113,7 @@ final class IdentifyFlow implements Flow {
         t.say(retryKey).expect(step);
     }
 
-    private void identified(Turn t, Elder elder, Long familyContactId) {
+    void identified(Turn t, Elder elder, Long familyContactId) {
         t.state.elderId = elder.getId();
         t.state.familyContactId = familyContactId;
         t.state.identified = true;

@@ -1,6 +1,9 @@
 package cn.yinling.hotline.bot.wechat;
 
 import cn.yinling.hotline.bot.dialog.DialogEngine;
+import cn.yinling.hotline.cases.booking.Bookings;
+import cn.yinling.hotline.cases.catalog.ServiceCatalog;
+import cn.yinling.hotline.cases.elder.Elders;
 import java.time.Clock;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
@@ -54,6 +57,12 @@ class WechatConfiguration {
     WechatInbox wechatInbox(DialogEngine engine, MessageDedup dedup, CustomerService customerService,
             WechatProperties properties) {
         return new WechatInbox(engine, dedup, customerService, properties.replyBudget());
+    }
+
+    @Bean
+    FamilyNotifier wechatFamilyNotifier(Elders elders, Bookings bookings, ServiceCatalog catalog,
+            CustomerService customerService) {
+        return new FamilyNotifier(elders, bookings, catalog, customerService);
     }
 
     static WxMpService wxMpService(WechatProperties properties) {

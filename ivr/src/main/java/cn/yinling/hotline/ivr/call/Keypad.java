@@ -12,7 +12,7 @@ import org.asteriskjava.fastagi.command.WaitForDigitCommand;
  * Asks by prompt and reads keys. Every question is played with all keys as escape digits: elders
  * press before a prompt ends, and Asterisk drops any key that no running command is waiting for.
  */
-final class Keypad {
+public final class Keypad {
 
     static final String ALL_KEYS = "0123456789*#";
     private static final int MAX_DIGITS = 20;
@@ -23,7 +23,7 @@ final class Keypad {
     private final Duration inputTimeout;
     private final Duration interDigitTimeout;
 
-    Keypad(AgiChannel channel, PromptPlayer prompts, Duration inputTimeout, Duration interDigitTimeout) {
+    public Keypad(AgiChannel channel, PromptPlayer prompts, Duration inputTimeout, Duration interDigitTimeout) {
         this.channel = channel;
         this.prompts = prompts;
         this.inputTimeout = inputTimeout;
@@ -31,12 +31,12 @@ final class Keypad {
     }
 
     /** Says something that expects no answer (a goodbye, "connecting you"). */
-    void say(Prompt prompt) throws AgiException {
+    public void say(Prompt prompt) throws AgiException {
         prompts.play(channel, prompt, "");
     }
 
     /** Asks for one key (a menu choice); empty when the caller pressed nothing in time. */
-    Optional<String> askKey(Prompt prompt) throws AgiException {
+    public Optional<String> askKey(Prompt prompt) throws AgiException {
         char key = firstKey(prompt);
         return key == NONE ? Optional.empty() : Optional.of(String.valueOf(key));
     }

@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 final class VoiceCall {
 
     /** Channel variables the dialplan reads to queue a handed-over call (see config/asterisk). */
-    static final String CASE_ID = "HOTLINE_CASE_ID";
-    static final String PRIORITY = "HOTLINE_PRIORITY";
-    static final String ELDER_ID = "HOTLINE_ELDER_ID";
+    static final String CASE_ID = DialplanVariables.CASE_ID;
+    static final String PRIORITY = DialplanVariables.PRIORITY;
+    static final String ELDER_ID = DialplanVariables.ELDER_ID;
 
     private static final Logger log = LoggerFactory.getLogger(VoiceCall.class);
 

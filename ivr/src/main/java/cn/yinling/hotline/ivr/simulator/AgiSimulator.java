@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -55,8 +56,18 @@ public final class AgiSimulator {
     public CallRecord call(String script, String callerId, String callerName, Caller caller,
             Consumer<PlayedPrompt> listener)
             throws IOException {
+        return call(script, callerId, callerName, Map.of(), caller, listener);
+    }
+
+    /**
+     * As above, on a channel that already carries {@code channelVariables} (as an AMI Originate's
+     * {@code Variable:} lines set them), readable by the script with {@code GET VARIABLE}.
+     */
+    public CallRecord call(String script, String callerId, String callerName, Map<String, String> channelVariables,
+            Caller caller, Consumer<PlayedPrompt> listener)
+            throws IOException {
         CallRecord record = new CallRecord();
-        SimulatedAsterisk asterisk = new SimulatedAsterisk(caller, record, listener);
+        SimulatedAsterisk asterisk = new SimulatedAsterisk(caller, record, listener, channelVariables);
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), (int) CONNECT_TIMEOUT.toMillis());
             socket.setSoTimeout((int) patience.toMillis());

@@ -32,10 +32,16 @@ final class SimulatedAsterisk {
     private CallEnd endedBy;
 
     SimulatedAsterisk(Caller caller, CallRecord record, Consumer<PlayedPrompt> listener) {
+        this(caller, record, listener, Map.of());
+    }
+
+    SimulatedAsterisk(Caller caller, CallRecord record, Consumer<PlayedPrompt> listener,
+            Map<String, String> channelVariables) {
         this.caller = caller;
         this.record = record;
         this.listener = listener;
         variables.put("CHANNEL(language)", "en");
+        variables.putAll(channelVariables);
     }
 
     /** Who ended the call so far, or null while both ends are on the line. */

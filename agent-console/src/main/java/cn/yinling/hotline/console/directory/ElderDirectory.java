@@ -1,0 +1,98 @@
+package cn.yinling.hotline.console.directory;
+
+import cn.yinling.hotline.cases.agent.AuditEntry.Action;
+import cn.yinling.hotline.cases.agent.AuditTrail;
+import cn.yinling.hotline.cases.CasesProperties;
+import cn.yinling.hotline.cases.casework.CareCase;
+import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.elder.Elder;
+import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.elder.PhoneNumber;
+import cn.yinling.hotline.console.ConsoleMessages;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches elders by name, community or phone number in any spelling ({@link Elders#search}) and
+ * opens one record. Searches and views go to the audit trail under the agent's name, since both
+ * show personal data.
+ */
+@Service
+class ElderDirectory {
+
+    static final int MOST_RESULTS = 50;
+    static final int LONGEST_QUERY = 50;
+    private static final DateTimeFormatter OPENED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Elders elders;
+    private final Cases cases;
+    private final AuditTrail audit;
+    private final ConsoleMessages messages;
+    private final CasesProperties properties;
+    private final Clock clock;
+
+    ElderDirectory(Elders elders, Cases cases, AuditTrail audit, ConsoleMessages messages, CasesProperties properties,
+            Clock clock) {
+        this.properties = properties;
+        this.elders = elders;
+        this.cases = cases;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Blank or over-long queries find nothing and are not recorded. */
+    @Transactional
+    List<ElderListing> search(String query, String agent) {
+        if (query == null || query.isBlank() || query.length() > LONGEST_QUERY) {
+            return List.of();
+        }
+        List<ElderListing> found = elders.search(query.strip(), MOST_RESULTS).stream().map(this::listing).toList();
+        audit.record(agent, Action.VIEW, null, "搜索老人档案：" + query.strip() + "（" + found.size() + " 条）");
+        return found;
+    }
+
+    /** Not one transaction: a missing elder must not mark the audit's transaction for rollback. */
+    Optional<ElderListing> open(long elderId, String agent) {
+        Optional<Elder> elder = find(elderId);
+        elder.ifPresent(e -> audit.record(agent, Action.VIEW, e.elderId(), "查看老人档案"));
+        return elder.map(this::listing);
+    }
+
+    /** The elder's cases, newest first, as links to the workspace. */
+    @Transactional(readOnly = true)
+    List<CaseLine> casesOf(long elderId) {
+        return cases.ofElder(new ElderId(elderId)).stream().map(this::caseLine).toList();
+    }
+
+    record CaseLine(long id, String typeLabel, String statusLabel, String subject, String openedAt) {
+    }
+
+    private CaseLine caseLine(CareCase c) {
+        return new CaseLine(c.getId(), messages.get("case.type." + c.getType()), messages.get("status." + c.getStatus()),
+                c.getSubject(), c.getCreatedAt().atZone(properties.zone()).format(OPENED));
+    }
+
+    private Optional<Elder> find(long elderId) {
+        try {
+            return Optional.of(elders.get(new ElderId(elderId)));
+        } catch (NoSuchElementException e) {
+            return Optional.empty();
+        }
+    }
+
+    private ElderListing listing(Elder e) {
+        return new ElderListing(e.getId(), e.getFullName(), messages.get("sex." + e.getSex()),
+                e.ageOn(LocalDate.now(clock)), e.getCommunity(), e.getAddress(),
+                e.getLivingSituation() == null ? "" : messages.get("living." + e.getLivingSituation()),
+                e.idNumber() == null ? "" : e.idNumber().value(),
+                elders.phonesOf(e.elderId()).stream().map(PhoneNumber::toString).toList());
+    }
+}

@@ -1,0 +1,52 @@
+package cn.yinling.hotline.console.directory;
+
+import cn.yinling.hotline.console.ConsoleMessages;
+import java.security.Principal;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The elder directory's search page and an elder's record, for every signed-in account. */
+@Controller
+class ElderDirectoryController {
+
+    private final ElderDirectory directory;
+    private final ConsoleMessages messages;
+
+    ElderDirectoryController(ElderDirectory directory, ConsoleMessages messages) {
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping("/console/elders")
+    String search(@RequestParam(name = "q", required = false) String query, Principal principal, Model model) {
+        model.addAttribute("q", query == null ? "" : query);
+        model.addAttribute("searched", query != null && !query.isBlank());
+        model.addAttribute("elders", directory.search(query, principal.getName()));
+        return "console/elders";
+    }
+
+    @GetMapping("/console/elders/{elderId}")
+    String record(@PathVariable long elderId, Principal principal, Model model) {
+        model.addAttribute("elder", directory.open(elderId, principal.getName()).orElseThrow());
+        model.addAttribute("cases", directory.casesOf(elderId));
+        return "console/elder";
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("q", "");
+        model.addAttribute("searched", false);
+        model.addAttribute("elders", List.of());
+        model.addAttribute("problem", messages.get("dir.notFound"));
+        return "console/elders";
+    }
+}

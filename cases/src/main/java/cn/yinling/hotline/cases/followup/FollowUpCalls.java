@@ -1,0 +1,73 @@
+package cn.yinling.hotline.cases.followup;
+
+import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.booking.Booking;
+import cn.yinling.hotline.cases.booking.Bookings;
+import cn.yinling.hotline.cases.casework.CareCase;
+import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.casework.ComplaintRequest;
+import cn.yinling.hotline.cases.casework.ComplaintType;
+import cn.yinling.hotline.cases.casework.Severity;
+import cn.yinling.hotline.cases.elder.Elder;
+import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.elder.Elders;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follow-up calls after a completed visit (回访): the elder rates it 1–5 by key; 1 or 2 opens a
+ * complaint about the visit so that someone follows it up.
+ */
+@Service
+public class FollowUpCalls {
+
+    static final String ACTOR = "followup";
+    private static final int LOWEST = 1;
+    private static final int HIGHEST = 5;
+    private static final int COMPLAINT_AT_OR_BELOW = 2;
+
+    private final Bookings bookings;
+    private final Cases cases;
+    private final Elders elders;
+
+    FollowUpCalls(Bookings bookings, Cases cases, Elders elders) {
+        this.bookings = bookings;
+        this.cases = cases;
+        this.elders = elders;
+    }
+
+    /** The stars a key stands for (1–5); empty for any other key. */
+    public static OptionalInt starsOfKey(String key) {
+        if (key != null && key.length() == 1 && key.charAt(0) >= '0' + LOWEST && key.charAt(0) <= '0' + HIGHEST) {
+            return OptionalInt.of(key.charAt(0) - '0');
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Who to greet on the follow-up call about {@code bookingId}; empty when the visit is not recorded. */
+    @Transactional(readOnly = true)
+    public Optional<FollowUpCall> callFor(long bookingId) {
+        return bookings.find(bookingId).filter(b -> bookings.recordOf(bookingId).isPresent()).map(b -> {
+            Elder e = elders.get(new ElderId(b.getElderId()));
+            return new FollowUpCall(bookingId, e.elderId(), e.surname(), e.getSex());
+        });
+    }
+
+    /** Records the rating; 1–2 stars open a complaint about the visit. */
+    @Transactional
+    public VisitRating rate(long bookingId, int stars) {
+        if (stars < LOWEST || stars > HIGHEST) {
+            throw new IllegalArgumentException("A rating is 1 to 5 stars, not " + stars);
+        }
+        bookings.rate(bookingId, stars);
+        if (stars > COMPLAINT_AT_OR_BELOW) {
+            return new VisitRating(stars, null);
+        }
+        Booking b = bookings.find(bookingId).orElseThrow();
+        CareCase c = cases.openComplaint(new ComplaintRequest(new ElderId(b.getElderId()), ComplaintType.QUALITY,
+                Severity.NORMAL, "服务回访评价" + stars + "分", bookingId, b.getWorkerId(), Channel.VOICE, ACTOR));
+        return new VisitRating(stars, c.caseId());
+    }
+}

@@ -1,0 +1,127 @@
+package cn.yinling.hotline.ivr.checkin;
+
+import cn.yinling.hotline.bot.reply.Messages;
+import cn.yinling.hotline.cases.checkin.CheckinAnswer;
+import cn.yinling.hotline.cases.checkin.CheckinCall;
+import cn.yinling.hotline.cases.checkin.CheckinId;
+import cn.yinling.hotline.cases.checkin.CheckinResult;
+import cn.yinling.hotline.cases.checkin.CheckinState;
+import cn.yinling.hotline.cases.checkin.Checkins;
+import cn.yinling.hotline.cases.casework.Priority;
+import cn.yinling.hotline.ivr.call.DialplanVariables;
+import cn.yinling.hotline.ivr.call.Keypad;
+import cn.yinling.hotline.ivr.call.Prompt;
+import cn.yinling.hotline.ivr.call.PromptPlayer;
+import java.time.Duration;
+import java.util.Optional;
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiHangupException;
+import org.asteriskjava.fastagi.AgiNetworkException;
+import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.AgiScript;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code agi://host:4573/checkin}: the daily check-in call (爱心敲门) placed by the dialer, whose
+ * channel carries the attempt in {@value #ATTEMPT_VARIABLE}. Asks twice for 1 (fine) or 2 (needs
+ * help), records the answer through {@link Checkins} and, on 2, returns the call to the dialplan to
+ * queue it for an agent. Silence and hang-up count as no answer; what follows is the service's rule.
+ */
+public final class CheckinScript implements AgiScript {
+
+    public static final String NAME = "checkin";
+    /** Set by the dialer on the outbound call: the check-in attempt's id. */
+    public static final String ATTEMPT_VARIABLE = "HOTLINE_CHECKIN_ID";
+    private static final int TRIES = 2;
+    private static final Logger log = LoggerFactory.getLogger(CheckinScript.class);
+
+    private final Checkins checkins;
+    private final CheckinPrompts prompts;
+    private final PromptPlayer player;
+    private final Duration inputTimeout;
+    private final Duration interDigitTimeout;
+
+    public CheckinScript(Checkins checkins, Messages messages, PromptPlayer player, Duration inputTimeout,
+            Duration interDigitTimeout) {
+        this.checkins = checkins;
+        this.prompts = new CheckinPrompts(messages);
+        this.player = player;
+        this.inputTimeout = inputTimeout;
+        this.interDigitTimeout = interDigitTimeout;
+    }
+
+    @Override
+    public void service(AgiRequest request, AgiChannel channel) throws AgiException {
+        Optional<CheckinCall> call = attempt(channel);
+        if (call.isEmpty()) {
+            hangUp(channel);
+            return;
+        }
+        Keypad keypad = new Keypad(channel, player, inputTimeout, interDigitTimeout);
+        CheckinAnswer answer;
+        try {
+            answer = ask(keypad, call.get());
+        } catch (AgiHangupException | AgiNetworkException e) {
+            log.debug("Check-in {}: the elder hung up before answering", call.get().id());
+            checkins.record(call.get().id(), CheckinAnswer.NO_ANSWER);
+            return;
+        }
+        CheckinResult result = checkins.record(call.get().id(), answer);
+        try {
+            close(keypad, channel, call.get(), result);
+        } catch (AgiHangupException | AgiNetworkException e) {
+            // The answer is recorded; the elder put the phone down during the last words.
+        }
+    }
+
+    private CheckinAnswer ask(Keypad keypad, CheckinCall call) throws AgiException {
+        Prompt prompt = prompts.greeting(call);
+        for (int i = 0; i < TRIES; i++) {
+            Optional<CheckinAnswer> answer = keypad.askKey(prompt).flatMap(CheckinAnswer::ofKey);
+            if (answer.isPresent()) {
+                return answer.get();
+            }
+            prompt = prompts.again();
+        }
+        return CheckinAnswer.NO_ANSWER;
+    }
+
+    private void close(Keypad keypad, AgiChannel channel, CheckinCall call, CheckinResult result) throws AgiException {
+        if (result.state() == CheckinState.NEEDS_HELP) {
+            keypad.say(prompts.help());
+            if (result.caseId() != null) {
+                channel.setVariable(DialplanVariables.CASE_ID, Long.toString(result.caseId().value()));
+            }
+            channel.setVariable(DialplanVariables.PRIORITY, Integer.toString(Priority.URGENT.level()));
+            channel.setVariable(DialplanVariables.ELDER_ID, call.elderId().toString());
+            return; // back to the dialplan, which queues the call
+        }
+        keypad.say(result.state() == CheckinState.FINE ? prompts.fine() : prompts.noKey());
+        hangUp(channel);
+    }
+
+    private Optional<CheckinCall> attempt(AgiChannel channel) throws AgiException {
+        String value = channel.getVariable(ATTEMPT_VARIABLE);
+        try {
+            CheckinCall call = checkins.callFor(CheckinId.parse(value == null ? "" : value));
+            if (!call.inProgress()) {
+                log.warn("Check-in {} already has its result; hanging up", call.id());
+                return Optional.empty();
+            }
+            return Optional.of(call);
+        } catch (RuntimeException e) {
+            log.warn("Check-in call without a valid {} ({}); hanging up", ATTEMPT_VARIABLE, value);
+            return Optional.empty();
+        }
+    }
+
+    private static void hangUp(AgiChannel channel) throws AgiException {
+        try {
+            channel.hangup();
+        } catch (AgiHangupException e) {
+            // already gone
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package cn.yinling.hotline.ivr.outbound;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The dialer when no PBX manager interface is configured: logs each call and places none. */
+public final class LoggingDialer implements OutboundDialer {
+
+    private static final Logger log = LoggerFactory.getLogger(LoggingDialer.class);
+
+    @Override
+    public boolean place(OutboundCall call) {
+        log.warn("No outbound dialer configured (AMI): not calling {} for script {} {}", call.number(), call.script(),
+                call.variables());
+        return false;
+    }
+}

@@ -1,0 +1,207 @@
+package cn.yinling.hotline.ivr.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yinling.hotline.cases.casework.CareCase;
+import cn.yinling.hotline.cases.casework.CaseType;
+import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.checkin.CheckinAttempt;
+import cn.yinling.hotline.cases.checkin.CheckinId;
+import cn.yinling.hotline.cases.checkin.CheckinProperties;
+import cn.yinling.hotline.cases.checkin.CheckinState;
+import cn.yinling.hotline.cases.checkin.Checkins;
+import cn.yinling.hotline.cases.checkin.DueCheckin;
+import cn.yinling.hotline.cases.elder.Elder;
+import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.support.TestClock;
+import cn.yinling.hotline.cases.support.TestStreet;
+import cn.yinling.hotline.ivr.IvrTestApplication;
+import cn.yinling.hotline.ivr.agi.FastAgiServer;
+import cn.yinling.hotline.ivr.outbound.OutboundCall;
+import cn.yinling.hotline.ivr.simulator.AgiSimulator;
+import cn.yinling.hotline.ivr.simulator.CallEnd;
+import cn.yinling.hotline.ivr.simulator.CallRecord;
+import cn.yinling.hotline.ivr.simulator.CallerStep;
+import cn.yinling.hotline.ivr.simulator.CallerStep.HangUp;
+import cn.yinling.hotline.ivr.simulator.CallerStep.Keys;
+import cn.yinling.hotline.ivr.simulator.CallerStep.Silence;
+import cn.yinling.hotline.ivr.simulator.ScriptedCaller;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Daily check-in calls over a real TCP socket: simulated Asterisk → FastAGI {@code checkin} → case database. */
+@SpringBootTest(classes = IvrTestApplication.class)
+class CheckinCallTest {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    @Autowired
+    FastAgiServer server;
+    @Autowired
+    TestStreet street;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    Elders elders;
+    @Autowired
+    Checkins checkins;
+    @Autowired
+    Cases cases;
+    @Autowired
+    CheckinProperties properties;
+
+    Elder elder;
+    String phone;
+    LocalDate day;
+
+    @BeforeEach
+    void anElderLivingAloneDueAtEight() {
+        // A day of its own for each test, so earlier tests' check-ins are not due.
+        day = IvrTestApplication.START.toLocalDate().plusDays(100 + SEQ.incrementAndGet());
+        clock.set(day.atTime(7, 0));
+        Elder e = street.elder(street.household(street.newCommunity(), cn.yinling.hotline.cases.elder.Registration.URBAN),
+                "王秀英");
+        elder = elders.update(e.elderId(), x -> x.setCheckinTime(LocalTime.of(8, 0)));
+        phone = "1350000" + String.format("%04d", SEQ.get());
+        elders.addPhone(elder.elderId(), phone);
+        checkins.planDay(day);
+        clock.set(day.atTime(8, 0));
+    }
+
+    @Nested
+    class Answers {
+
+        @Test
+        void greetsBySurnameAndTitleAndOneRecordsFine() throws IOException {
+            CallRecord call = call(due(), press("1"));
+            assertThat(call.prompts().get(0).text()).isEqualTo("王阿姨早上好，今天身体好吗？平安请按1，需要帮助请按2。");
+            assertThat(call.prompts().get(1).text()).contains("祝您身体健康");
+            assertThat(call.end()).isEqualTo(CallEnd.HUNG_UP_BY_HOTLINE);
+            assertThat(states()).containsExactly(CheckinState.FINE);
+            assertThat(cases.ofElder(elder.elderId())).isEmpty();
+        }
+
+        @Test
+        void twoOpensACaseAndReturnsTheCallToTheDialplanForAnAgent() throws IOException {
+            CallRecord call = call(due(), press("2"));
+            assertThat(states()).containsExactly(CheckinState.NEEDS_HELP);
+            CareCase c = cases.ofElder(elder.elderId()).get(0);
+            assertThat(c.getType()).isEqualTo(CaseType.HANDOFF);
+            assertThat(call.end()).isEqualTo(CallEnd.RETURNED_TO_DIALPLAN);
+            assertThat(call.variables()).containsEntry("HOTLINE_CASE_ID", c.getId().toString())
+                    .containsEntry("HOTLINE_PRIORITY", "2")
+                    .containsEntry("HOTLINE_ELDER_ID", elder.elderId().toString());
+        }
+
+        @Test
+        void aWrongKeyIsAskedAgainThenTheAnswerCounts() throws IOException {
+            CallRecord call = call(due(), press("7"), press("1"));
+            assertThat(call.prompts().get(1).text()).contains("没有听到您按键");
+            assertThat(states()).containsExactly(CheckinState.FINE);
+        }
+    }
+
+    @Nested
+    class NoAnswer {
+
+        @Test
+        void silenceTwiceSchedulesARetryTenMinutesLater() throws IOException {
+            CallRecord call = call(due(), new Silence(), new Silence());
+            assertThat(call.prompts()).hasSize(3);
+            assertThat(call.prompts().get(2).text()).contains("稍后再给您打电话");
+            assertThat(states()).containsExactly(CheckinState.NO_ANSWER, CheckinState.PENDING);
+            assertThat(checkins.ofElder(elder.elderId(), day).get(1).getDueAt())
+                    .isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
+        }
+
+        @Test
+        void hangingUpDuringTheGreetingCountsAsNoAnswer() throws IOException {
+            CallRecord call = call(due(), new HangUp(1.0));
+            assertThat(call.end()).isEqualTo(CallEnd.HUNG_UP_BY_CALLER);
+            assertThat(call.closedByServer()).isTrue();
+            assertThat(states()).containsExactly(CheckinState.NO_ANSWER, CheckinState.PENDING);
+        }
+
+        @Test
+        void theThirdUnansweredCallOpensOneCheckinAlert() throws IOException {
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                call(due(), new Silence(), new Silence());
+                clock.advance(Duration.ofMinutes(10));
+            }
+            clock.advance(Duration.ofHours(1));
+            assertThat(mine(checkins.claimDue("test-node", 1000))).as("no fourth call").isEmpty();
+            assertThat(states()).containsExactly(CheckinState.NO_ANSWER, CheckinState.NO_ANSWER, CheckinState.ALERTED);
+            assertThat(cases.ofElder(elder.elderId())).singleElement()
+                    .satisfies(c -> assertThat(c.getType()).isEqualTo(CaseType.CHECKIN_ALERT));
+        }
+
+        @Test
+        void aRepeatedCallForARecordedAttemptHangsUpAndChangesNothing() throws IOException {
+            CheckinId id = due();
+            call(id, press("1"));
+            CallRecord again = call(id, press("2"));
+            assertThat(again.prompts()).isEmpty();
+            assertThat(states()).containsExactly(CheckinState.FINE);
+            assertThat(cases.ofElder(elder.elderId())).isEmpty();
+        }
+    }
+
+    @Nested
+    class Dialing {
+
+        @Test
+        void theDialerGetsTheNumberScriptAndAttemptThenTheCallRecordsItsAnswer() throws IOException {
+            List<OutboundCall> placed = new ArrayList<>();
+            CheckinDialing dialing = new CheckinDialing(checkins, c -> placed.add(c), properties);
+            dialing.dialDue();
+            OutboundCall ours = placed.stream().filter(c -> c.number().equals(phone)).findFirst().orElseThrow();
+            assertThat(ours.script()).isEqualTo("checkin");
+            call(CheckinId.parse(ours.variables().get(CheckinScript.ATTEMPT_VARIABLE)), press("1"));
+            assertThat(states()).containsExactly(CheckinState.FINE);
+        }
+
+        @Test
+        void aCallThatCannotBePlacedCountsAsNoAnswer() {
+            new CheckinDialing(checkins, c -> false, properties).dialDue();
+            assertThat(states()).containsExactly(CheckinState.NO_ANSWER, CheckinState.PENDING);
+        }
+    }
+
+    // --- helpers
+
+    /** Claims the elder's due attempt, as the dialer does before placing the call. */
+    CheckinId due() {
+        List<DueCheckin> mine = mine(checkins.claimDue("test-node", 1000));
+        assertThat(mine).as("one due check-in for the elder").hasSize(1);
+        return mine.get(0).id();
+    }
+
+    List<DueCheckin> mine(List<DueCheckin> due) {
+        return due.stream().filter(d -> d.elderId().equals(elder.elderId())).toList();
+    }
+
+    List<CheckinState> states() {
+        return checkins.ofElder(elder.elderId(), day).stream().map(CheckinAttempt::getState).toList();
+    }
+
+    CallRecord call(CheckinId attempt, CallerStep... steps) throws IOException {
+        return new AgiSimulator("127.0.0.1", server.port(), Duration.ofSeconds(20)).call("checkin", phone, null,
+                Map.of(CheckinScript.ATTEMPT_VARIABLE, attempt.toString()), ScriptedCaller.of(steps), p -> {
+                });
+    }
+
+    static CallerStep press(String keys) {
+        return new Keys(keys, 1.0);
+    }
+}
