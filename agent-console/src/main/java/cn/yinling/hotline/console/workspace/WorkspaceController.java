@@ -31,15 +31,17 @@ class WorkspaceController {
     private final SignedInAgent signedIn;
     private final RefusalWording refusals;
     private final ConsoleMessages messages;
+    private final ChatTakeoverActions chat;
 
     WorkspaceController(CaseFiles files, CaseActions actions, Cases cases, SignedInAgent signedIn,
-            RefusalWording refusals, ConsoleMessages messages) {
+            RefusalWording refusals, ConsoleMessages messages, ChatTakeoverActions chat) {
         this.files = files;
         this.actions = actions;
         this.cases = cases;
         this.signedIn = signedIn;
         this.refusals = refusals;
         this.messages = messages;
+        this.chat = chat;
     }
 
     @GetMapping("/console/cases/{caseId}")
@@ -49,6 +51,7 @@ class WorkspaceController {
         actions.viewed(caseId, me);
         model.addAttribute("file", file);
         model.addAttribute("canAct", actions.mayAct(cases.get(caseId), me));
+        model.addAttribute("chat", chat.panel(caseId, me));
         model.addAttribute("services", files.services());
         model.addAttribute("wrapUpCodes", Arrays.asList(WrapUpCode.values()));
         model.addAttribute("requestKey", "console-" + UUID.randomUUID());

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
  * text needed) or {@code end} when it closes; otherwise {@code text} is what the user typed.
  */
 public record ChatRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "只能包含字母、数字、下划线和连字符")
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "letters, digits, _ and - only")
         String sessionId,
         @Size(max = 2000) String text,
-        @Pattern(regexp = "start|end", message = "只能是 start 或 end") String event) {
+        @Pattern(regexp = "start|end", message = "start or end") String event) {
 }

@@ -48,7 +48,7 @@ final class BalanceFlow implements Flow {
         }
         for (Balance b : balances) {
             boolean monthly = b.windowStart().getMonthValue() == b.expiresOn().getMonthValue();
-            String period = monthly ? "本月" : "本季度";
+            String period = t.msg.text(monthly ? "period.month" : "period.quarter");
             String shared = b.sharedByHousehold() ? t.msg.text("balance.household") : "";
             String key = b.unit() == EntitlementUnit.MINUTES ? "balance.hours" : "balance.money";
             t.say(new Line(

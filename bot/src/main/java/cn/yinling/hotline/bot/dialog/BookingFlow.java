@@ -210,7 +210,7 @@ final class BookingFlow implements Flow {
                 t.option(Integer.toString(key++), item.get().getNameZh(), "service:" + code);
             }
         }
-        t.option(Integer.toString(key), "其他服务", "service:other");
+        t.option(Integer.toString(key), t.msg.text("book.otherService"), "service:other");
         t.expect(Step.BOOK_SERVICE);
     }
 

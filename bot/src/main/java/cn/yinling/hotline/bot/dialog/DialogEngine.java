@@ -109,7 +109,7 @@ public class DialogEngine {
             decide(t);
             Reply reply = t.reply.build();
             state.turns++;
-            if (!reply.has(Action.End.class)) {
+            if (!reply.has(Action.End.class) && !reply.has(Action.WithAgent.class)) {
                 state.lastLines = reply.lines();
                 state.lastOptions = reply.options();
             }
@@ -164,6 +164,11 @@ public class DialogEngine {
         if ("9".equals(digits) && choice == null && t.in.channel() == Channel.VOICE
                 || Intents.EMERGENCY.equals(t.intent())) {
             escalations.emergency(t);
+            return;
+        }
+        if (t.in.kind() == InputKind.TEXT && conversations.isTakenOver(s.conversationId)) {
+            // An agent answers this chat: the message is only recorded, for the console to show.
+            t.reply.action(new Action.WithAgent(s.caseId));
             return;
         }
         if (binding != null && binding.wants(t)) {

@@ -171,7 +171,7 @@ final class MyBookingsFlow implements Flow {
 
     private void cancel(Turn t) {
         try {
-            Booking b = bookings.cancel(t.state.bookingId, "来电取消", Escalations.actor(t));
+            Booking b = bookings.cancel(t.state.bookingId, t.msg.text("reason.cancelledByCaller"), Escalations.actor(t));
             LocalDateTime at = b.getStartsAt();
             t.say(new Line(t.msg.text("bookings.cancelled", dateShort(at.toLocalDate()), timeShort(at.toLocalTime()), name(b)),
                     t.msg.speech("bookings.cancelled", date(at.toLocalDate()), time(at.toLocalTime()), name(b))));

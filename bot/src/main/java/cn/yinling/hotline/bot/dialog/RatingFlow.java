@@ -50,7 +50,7 @@ final class RatingFlow implements Flow {
         t.say("rating.askScore");
         t.state.optionValues.clear();
         for (int i = 1; i <= 5; i++) {
-            t.option(Integer.toString(i), i + "分", "score:" + i);
+            t.option(Integer.toString(i), t.msg.text("rating.option", i), "score:" + i);
         }
         t.expect(Step.RATING_SCORE);
     }
@@ -73,7 +73,7 @@ final class RatingFlow implements Flow {
         bookings.rate(t.state.bookingId, score);
         if (score <= LOW_SCORE) {
             CareCase c = cases.openComplaint(new ComplaintRequest(t.elder(), ComplaintType.QUALITY, Severity.NORMAL,
-                    "服务评价" + score + "分：" + (t.in.text() == null ? "" : t.in.text()), t.state.bookingId,
+                    t.msg.text("rating.complaint", score, t.in.text() == null ? "" : t.in.text()), t.state.bookingId,
                     bookings.find(t.state.bookingId).map(b -> b.getWorkerId()).orElse(null), t.in.channel(),
                     Escalations.actor(t)));
             escalations.link(t, c);

@@ -16,4 +16,8 @@ public sealed interface Action {
     /** The conversation is over (goodbye, or the caller hung up). */
     record End(String reason) implements Action {
     }
+
+    /** A person has taken the chat over: the message went to the agent's console, the bot says nothing. */
+    record WithAgent(Long caseId) implements Action {
+    }
 }

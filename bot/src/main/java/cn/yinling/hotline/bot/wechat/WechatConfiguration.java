@@ -54,6 +54,11 @@ class WechatConfiguration {
     }
 
     @Bean
+    WechatAgentOutbox wechatAgentOutbox(CustomerService customerService) {
+        return new WechatAgentOutbox(customerService);
+    }
+
+    @Bean
     WechatInbox wechatInbox(DialogEngine engine, MessageDedup dedup, CustomerService customerService,
             WechatProperties properties) {
         return new WechatInbox(engine, dedup, customerService, properties.replyBudget());

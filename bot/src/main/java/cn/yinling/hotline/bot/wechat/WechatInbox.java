@@ -74,7 +74,8 @@ class WechatInbox implements DisposableBean {
         }
         try {
             String text = reply.get(budget.toMillis(), TimeUnit.MILLISECONDS);
-            return answered ? text : null;
+            // Nothing to say (a person has the chat): answer "success".
+            return answered && text != null && !text.isBlank() ? text : null;
         } catch (TimeoutException e) {
             if (answered) {
                 reply.whenComplete((text, failure) -> {

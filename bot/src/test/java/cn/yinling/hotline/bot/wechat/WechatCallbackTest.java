@@ -13,7 +13,16 @@ import cn.yinling.hotline.bot.BotTestApplication;
 import cn.yinling.hotline.bot.dialog.DialogEngine;
 import cn.yinling.hotline.bot.dialog.Inbound;
 import cn.yinling.hotline.bot.dialog.InputKind;
+import cn.yinling.hotline.bot.takeover.AgentReplies;
+import cn.yinling.hotline.bot.takeover.AgentReplyResult;
 import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.agent.Agent;
+import cn.yinling.hotline.cases.agent.AgentRepository;
+import cn.yinling.hotline.cases.agent.AgentRole;
+import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.conversation.Conversations;
+import cn.yinling.hotline.cases.conversation.Direction;
+import cn.yinling.hotline.cases.conversation.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -62,6 +71,15 @@ class WechatCallbackTest {
 
     @MockitoSpyBean
     DialogEngine engine;
+
+    @Autowired
+    Cases cases;
+    @Autowired
+    Conversations conversations;
+    @Autowired
+    AgentRepository agents;
+    @Autowired
+    AgentReplies agentReplies;
 
     WechatClient plain;
     WechatClient safe;
@@ -325,6 +343,76 @@ class WechatCallbackTest {
             assertThat(sent.openid()).isEqualTo(openid);
             assertThat(sent.text()).contains("过期作废");
             verify(engine, timeout(1_000).times(1)).handle(argThat(in -> in != null && openid.equals(in.sender())));
+        }
+    }
+
+    @Nested
+    class Takeover {
+
+        @Test
+        void afterAHandOverAndClaimTheNextMessageReachesTheConversationNotTheBotAndTheAgentsReplyArrives() throws Exception {
+            String openid = "openid-takeover";
+            Long caseId = handedOverAndClaimed(openid);
+
+            HttpResponse<String> r = plain.send(openid, text(openid, "我妈今天一直没吃饭"));
+            assertThat(r.body()).isEqualTo("success");
+            List<Message> transcript = transcriptOf(openid);
+            assertThat(transcript.get(transcript.size() - 1).getDirection()).isEqualTo(Direction.IN);
+            assertThat(transcript.get(transcript.size() - 1).getText()).isEqualTo("我妈今天一直没吃饭");
+
+            AgentReplyResult result = agentReplies.send(caseId, holder, "李娜", "您好，我是客服李娜，马上联系社区。");
+            assertThat(result.outcome()).isEqualTo(AgentReplyResult.Outcome.DELIVERED);
+            LocalWechatApi.Sent sent = nextSentTo(openid);
+            assertThat(sent).isNotNull();
+            assertThat(sent.text()).contains("李娜").contains("马上联系社区");
+            assertThat(transcriptOf(openid).get(transcriptOf(openid).size() - 1).getAgentId()).isEqualTo(holder);
+        }
+
+        @Test
+        void aFailedDeliveryOfTheAgentsReplyIsReportedWithWechatsErrcode() throws Exception {
+            String openid = "openid-takeover-silent";
+            Long caseId = handedOverAndClaimed(openid);
+            API.failFor(openid, 45015);
+
+            AgentReplyResult result = agentReplies.send(caseId, holder, "李娜", "您好，还在吗？");
+            assertThat(result.ok()).isFalse();
+            assertThat(result.outcome()).isEqualTo(AgentReplyResult.Outcome.FAILED);
+            assertThat(result.errcode()).isEqualTo(45015);
+        }
+
+        @Test
+        void afterHandBackTheBotAnswersAgain() throws Exception {
+            String openid = "openid-takeover-back";
+            Long caseId = handedOverAndClaimed(openid);
+            agentReplies.handBack(caseId);
+            HttpResponse<String> r = plain.send(openid, text(openid, "服务券过期了还能用吗"));
+            assertThat(plain.replyText(r.body())).contains("过期作废");
+        }
+
+        Long holder;
+
+        private Long handedOverAndClaimed(String openid) throws Exception {
+            HttpResponse<String> r = plain.send(openid, text(openid, "我要找人工客服"));
+            assertThat(plain.replyText(r.body())).contains("转接人工");
+            Long caseId = conversations.latestOf(Channel.WECHAT, openid).orElseThrow().getCaseId();
+            holder = agents.save(new Agent("wx-" + MSG_IDS.incrementAndGet(), "李娜", "x", AgentRole.AGENT, null)).getId();
+            assertThat(cases.claim(caseId, holder, "agent:test").claimed()).isTrue();
+            return caseId;
+        }
+
+        private List<Message> transcriptOf(String openid) {
+            return conversations.transcript(conversations.latestOf(Channel.WECHAT, openid).orElseThrow().getId());
+        }
+
+        private LocalWechatApi.Sent nextSentTo(String openid) throws InterruptedException {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < until) {
+                LocalWechatApi.Sent sent = API.next(1, TimeUnit.SECONDS);
+                if (sent != null && openid.equals(sent.openid())) {
+                    return sent;
+                }
+            }
+            return null;
         }
     }
 

@@ -24,6 +24,8 @@ public class Conversation {
     private Instant startedAt;
     private Instant endedAt;
     private String endReason;
+    private Long takenOverBy;
+    private Instant takenOverAt;
 
     protected Conversation() {
     }
@@ -48,6 +50,31 @@ public class Conversation {
             this.endedAt = at;
             this.endReason = reason;
         }
+    }
+
+    void takeOver(Long agentId, Instant at) {
+        if (!agentId.equals(takenOverBy)) {
+            this.takenOverBy = agentId;
+            this.takenOverAt = at;
+        }
+    }
+
+    void handBack() {
+        this.takenOverBy = null;
+        this.takenOverAt = null;
+    }
+
+    /** A person answers this chat; the bot stays silent (except for emergencies) until it is handed back. */
+    public boolean isTakenOver() {
+        return takenOverBy != null;
+    }
+
+    public Long getTakenOverBy() {
+        return takenOverBy;
+    }
+
+    public Instant getTakenOverAt() {
+        return takenOverAt;
     }
 
     public Long getId() {

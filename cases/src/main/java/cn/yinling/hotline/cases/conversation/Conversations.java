@@ -50,6 +50,53 @@ public class Conversations {
         get(conversationId).end(reason, clock.instant());
     }
 
+    /** Marks a chat as answered by this agent: the bot no longer answers its messages (emergencies aside). */
+    @Transactional
+    public void takeOver(Long conversationId, Long agentId) {
+        get(conversationId).takeOver(java.util.Objects.requireNonNull(agentId, "agentId"), clock.instant());
+    }
+
+    /** The bot answers this chat again. */
+    @Transactional
+    public void handBack(Long conversationId) {
+        get(conversationId).handBack();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isTakenOver(Long conversationId) {
+        return conversations.findById(conversationId).map(Conversation::isTakenOver).orElse(false);
+    }
+
+    /** The chat (WeChat or web) conversations of a case that have not ended, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Conversation> openChatsOfCase(Long caseId) {
+        return conversations.findByCaseId(caseId).stream()
+                .filter(c -> c.getChannel() == Channel.WECHAT || c.getChannel() == Channel.WEB)
+                .filter(c -> c.getEndedAt() == null)
+                .sorted(java.util.Comparator.comparing(Conversation::getStartedAt).thenComparing(Conversation::getId))
+                .toList();
+    }
+
+    /** Records what an agent wrote in a taken-over chat. */
+    @Transactional
+    public Message appendAgentReply(Long conversationId, Long agentId, String text) {
+        get(conversationId);
+        return messages.save(Message.byAgent(conversationId, clock.instant(), agentId, text));
+    }
+
+    /** What agents wrote in a conversation after the given message id (0 for all), in order. */
+    @Transactional(readOnly = true)
+    public List<Message> agentRepliesAfter(Long conversationId, long afterMessageId) {
+        return messages.findByConversationIdAndAgentIdIsNotNullAndIdGreaterThanOrderByIdAsc(conversationId,
+                afterMessageId);
+    }
+
+    /** The most recent conversation of a sender on a channel (a web chat session id, an openid). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Conversation> latestOf(Channel channel, String sender) {
+        return conversations.findFirstByChannelAndSenderOrderByIdDesc(channel, sender);
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(Long conversationId) {
         return conversations.existsById(conversationId);

@@ -26,6 +26,7 @@ public class Message {
     private String intent;
     private Double confidence;
     private String slots;
+    private Long agentId;
 
     protected Message() {
     }
@@ -39,6 +40,21 @@ public class Message {
         this.intent = turn.intent();
         this.confidence = turn.confidence();
         this.slots = turn.slots();
+    }
+
+    static Message byAgent(Long conversationId, Instant at, Long agentId, String text) {
+        Message m = new Message(conversationId, at, Turn.outgoing(text));
+        m.agentId = agentId;
+        return m;
+    }
+
+    /** The agent who wrote this outgoing message; null when the bot (or the caller) did. */
+    public Long getAgentId() {
+        return agentId;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Long getConversationId() {

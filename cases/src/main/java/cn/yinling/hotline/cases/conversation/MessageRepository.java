@@ -8,5 +8,8 @@ public interface MessageRepository extends JpaRepository<Message, Long> {
 
     List<Message> findByConversationIdOrderByAtAscIdAsc(Long conversationId);
 
+    List<Message> findByConversationIdAndAgentIdIsNotNullAndIdGreaterThanOrderByIdAsc(Long conversationId,
+            Long afterId);
+
     List<Message> findByConversationIdInOrderByAtAscIdAsc(Collection<Long> conversationIds);
 }

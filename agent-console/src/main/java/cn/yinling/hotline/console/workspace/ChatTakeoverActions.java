@@ -1,0 +1,58 @@
+package cn.yinling.hotline.console.workspace;
+
+import cn.yinling.hotline.bot.takeover.AgentReplies;
+import cn.yinling.hotline.bot.takeover.AgentReplyResult;
+import cn.yinling.hotline.cases.agent.Agent;
+import cn.yinling.hotline.cases.casework.CareCase;
+import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.console.ConsoleMessages;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** Replying in a taken-over chat and handing it back: only the agent who holds the open case. */
+@Service
+class ChatTakeoverActions {
+
+    private final Cases cases;
+    private final AgentReplies replies;
+    private final ConsoleMessages messages;
+
+    ChatTakeoverActions(Cases cases, AgentReplies replies, ConsoleMessages messages) {
+        this.cases = cases;
+        this.replies = replies;
+        this.messages = messages;
+    }
+
+    /** What the workspace shows of the case's chat, for this agent. */
+    ChatPanel panel(long caseId, Agent agent) {
+        boolean hasChat = replies.hasChat(caseId);
+        return new ChatPanel(hasChat && holds(cases.get(caseId), agent), hasChat && replies.isTakenOver(caseId));
+    }
+
+    AgentReplyResult reply(long caseId, Agent agent, String text) {
+        requireHolder(caseId, agent);
+        AgentReplyResult result = replies.send(caseId, agent.getId(), agent.getDisplayName(), text);
+        cases.addNote(caseId, agent.getUsername(), messages.get("chat.note.reply", result.outcome().name(), text));
+        return result;
+    }
+
+    void handBack(long caseId, Agent agent) {
+        requireHolder(caseId, agent);
+        replies.handBack(caseId);
+        cases.addNote(caseId, agent.getUsername(), messages.get("chat.note.handedBack"));
+    }
+
+    private void requireHolder(long caseId, Agent agent) {
+        if (!holds(cases.get(caseId), agent)) {
+            throw new AccessDeniedException("Case " + caseId + " is not held by " + agent.getUsername());
+        }
+    }
+
+    private static boolean holds(CareCase c, Agent agent) {
+        return c.getStatus().isOpen() && agent.getId().equals(c.getAssigneeId());
+    }
+
+    /** {@code mayReply}: the agent holds the case and it has an open chat; {@code withAgent}: the bot is silent. */
+    record ChatPanel(boolean mayReply, boolean withAgent) {
+    }
+}

@@ -1,0 +1,57 @@
+package cn.yinling.hotline.console.workspace;
+
+import cn.yinling.hotline.bot.takeover.AgentReplyResult;
+import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.security.SignedInAgent;
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The reply box and the hand-back button of a taken-over chat; both redirect back to the workspace. */
+@Controller
+class ChatTakeoverController {
+
+    static final int MAX_REPLY = 2000;
+
+    private final ChatTakeoverActions actions;
+    private final SignedInAgent signedIn;
+    private final ConsoleMessages messages;
+
+    ChatTakeoverController(ChatTakeoverActions actions, SignedInAgent signedIn, ConsoleMessages messages) {
+        this.actions = actions;
+        this.signedIn = signedIn;
+        this.messages = messages;
+    }
+
+    @PostMapping("/console/cases/{caseId}/chat/replies")
+    String reply(@PathVariable long caseId, @RequestParam(defaultValue = "") String text, Principal principal,
+            RedirectAttributes flash) {
+        if (text.isBlank() || text.strip().length() > MAX_REPLY) {
+            flash.addFlashAttribute("problem", messages.get("chat.reply.empty", MAX_REPLY));
+            return back(caseId);
+        }
+        AgentReplyResult result = actions.reply(caseId, signedIn.of(principal), text.strip());
+        switch (result.outcome()) {
+            case DELIVERED -> flash.addFlashAttribute("done", messages.get("chat.reply.delivered"));
+            case STORED -> flash.addFlashAttribute("done", messages.get("chat.reply.stored"));
+            case FAILED -> flash.addFlashAttribute("problem",
+                    messages.get("chat.reply.failed", String.valueOf(result.errcode()), String.valueOf(result.error())));
+            case NO_CHAT -> flash.addFlashAttribute("problem", messages.get("chat.reply.noChat"));
+        }
+        return back(caseId);
+    }
+
+    @PostMapping("/console/cases/{caseId}/chat/hand-back")
+    String handBack(@PathVariable long caseId, Principal principal, RedirectAttributes flash) {
+        actions.handBack(caseId, signedIn.of(principal));
+        flash.addFlashAttribute("done", messages.get("chat.handedBack"));
+        return back(caseId);
+    }
+
+    private static String back(long caseId) {
+        return "redirect:/console/cases/" + caseId;
+    }
+}
