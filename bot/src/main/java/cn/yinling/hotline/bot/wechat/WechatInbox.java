@@ -33,6 +33,8 @@ class WechatInbox implements DisposableBean {
     private final MessageTranslator translator = new MessageTranslator();
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final Messages msg = new Messages();
+    private static final int WORKERS = 32;
+
     private final ThreadPoolExecutor workers;
 
     WechatInbox(DialogEngine engine, MessageDedup dedup, CustomerService customerService, Duration budget) {
@@ -41,11 +43,14 @@ class WechatInbox implements DisposableBean {
         this.customerService = customerService;
         this.budget = budget;
         AtomicInteger n = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(4, 32, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(512), r -> {
+        // Core size = maximum: a ThreadPoolExecutor only grows past its core once the queue is full,
+        // which Tomcat's request threads never achieve, so a smaller core capped the engine at 4 threads.
+        this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(512), r -> {
             Thread t = new Thread(r, "wechat-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        this.workers.allowCoreThreadTimeOut(true);
     }
 
     /** The text to answer passively, or null to answer "success" (duplicate, no answer, or answered later). */
