@@ -22,6 +22,7 @@ import cn.yinling.hotline.cases.entitlement.Entitlements;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +97,10 @@ public class DialogEngine {
         for (int attempt = 1; ; attempt++) {
             Sessions.Loaded loaded = sessions.load(key);
             DialogState state = loaded.state();
-            if (state.conversationId != null && !conversations.exists(state.conversationId)) {
+            // One read of the conversation per turn: whether it still exists and whether an agent has it.
+            Optional<Conversation> current = state.conversationId == null ? Optional.empty()
+                    : conversations.find(state.conversationId);
+            if (state.conversationId != null && current.isEmpty()) {
                 // A session that outlived its conversation (database restored or reset) starts afresh.
                 state = new DialogState();
             }
@@ -106,7 +110,7 @@ public class DialogEngine {
             ParsedMessage parsed = understand(in);
             Turn t = new Turn(in, state, parsed, msg, clock);
             ensureConversation(t);
-            decide(t);
+            decide(t, current.map(Conversation::isTakenOver).orElse(false));
             Reply reply = t.reply.build();
             state.turns++;
             if (!reply.has(Action.End.class) && !reply.has(Action.WithAgent.class)) {
@@ -132,7 +136,7 @@ public class DialogEngine {
         return nlu.parse(in.text().strip(), clock);
     }
 
-    private void decide(Turn t) {
+    private void decide(Turn t, boolean withAgent) {
         DialogState s = t.state;
         switch (t.in.kind()) {
             case START -> {
@@ -166,7 +170,7 @@ public class DialogEngine {
             escalations.emergency(t);
             return;
         }
-        if (t.in.kind() == InputKind.TEXT && conversations.isTakenOver(s.conversationId)) {
+        if (t.in.kind() == InputKind.TEXT && withAgent) {
             // An agent answers this chat: the message is only recorded, for the console to show.
             t.reply.action(new Action.WithAgent(s.caseId));
             return;

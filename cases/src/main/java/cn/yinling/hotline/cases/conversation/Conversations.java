@@ -4,6 +4,7 @@ import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.elder.ElderId;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,8 +99,8 @@ public class Conversations {
     }
 
     @Transactional(readOnly = true)
-    public boolean exists(Long conversationId) {
-        return conversations.existsById(conversationId);
+    public Optional<Conversation> find(Long conversationId) {
+        return conversations.findById(conversationId);
     }
 
     @Transactional(readOnly = true)
