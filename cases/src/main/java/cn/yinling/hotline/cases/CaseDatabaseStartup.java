@@ -5,6 +5,7 @@ import cn.yinling.hotline.cases.demo.DemoStreet;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
 import cn.yinling.hotline.cases.policy.PolicyCatalogLoader;
 import org.slf4j.Logger;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,14 +27,16 @@ class CaseDatabaseStartup implements SmartInitializingSingleton {
     private final DemoStreet demoStreet;
     private final Entitlements entitlements;
     private final CasesProperties properties;
+    private final ApplicationEventPublisher events;
 
     CaseDatabaseStartup(ServiceCatalog catalog, PolicyCatalogLoader policies, DemoStreet demoStreet,
-            Entitlements entitlements, CasesProperties properties) {
+            Entitlements entitlements, CasesProperties properties, ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.policies = policies;
         this.demoStreet = demoStreet;
         this.entitlements = entitlements;
         this.properties = properties;
+        this.events = events;
     }
 
     @Override
@@ -44,6 +47,7 @@ class CaseDatabaseStartup implements SmartInitializingSingleton {
             demoStreet.loadIfEmpty();
         }
         rollOver();
+        events.publishEvent(new CaseDatabaseReady());
     }
 
     @Scheduled(cron = "${hotline.cases.roll-over-cron:0 5 0 * * *}", zone = "${hotline.cases.zone:Asia/Shanghai}")

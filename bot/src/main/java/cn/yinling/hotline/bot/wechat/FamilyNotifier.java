@@ -4,6 +4,7 @@ import static cn.yinling.hotline.bot.reply.SpokenChinese.dateShort;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.timeShort;
 
 import cn.yinling.hotline.bot.reply.Messages;
+import cn.yinling.hotline.cases.CaseDatabaseReady;
 import cn.yinling.hotline.cases.booking.Booking;
 import cn.yinling.hotline.cases.booking.BookingCancelled;
 import cn.yinling.hotline.cases.booking.BookingConfirmed;
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -46,6 +48,9 @@ class FamilyNotifier implements DisposableBean {
         t.setDaemon(true);
         return t;
     });
+
+    /** False while the start-up loads history (the demo street's replayed bookings): nothing to notify. */
+    private volatile boolean live;
 
     FamilyNotifier(Elders elders, Bookings bookings, ServiceCatalog catalog, CustomerService customerService) {
         this.elders = elders;
@@ -75,8 +80,16 @@ class FamilyNotifier implements DisposableBean {
         }
     }
 
+    @EventListener
+    void on(CaseDatabaseReady ready) {
+        live = true;
+    }
+
     /** Composes (given the elder's name) and sends the message on the notifier's thread. */
     private void later(ElderId elderId, Supplier<Function<String, String>> compose) {
+        if (!live) {
+            return;
+        }
         try {
             sender.execute(() -> send(elderId, compose));
         } catch (RejectedExecutionException e) {

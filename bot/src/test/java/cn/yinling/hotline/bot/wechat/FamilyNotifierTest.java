@@ -3,7 +3,13 @@ package cn.yinling.hotline.bot.wechat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yinling.hotline.bot.BotTestApplication;
+import cn.yinling.hotline.cases.CaseDatabaseReady;
 import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.casework.CaseId;
+import cn.yinling.hotline.cases.casework.CaseOpened;
+import cn.yinling.hotline.cases.casework.CaseType;
+import cn.yinling.hotline.cases.casework.Priority;
+import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.booking.Booking;
 import cn.yinling.hotline.cases.booking.BookingRequest;
 import cn.yinling.hotline.cases.booking.Bookings;
@@ -47,6 +53,10 @@ class FamilyNotifierTest {
     Bookings bookings;
     @Autowired
     Cases cases;
+    @Autowired
+    ServiceCatalog catalog;
+    @Autowired
+    CustomerService customerService;
 
     Elder elder;
     String consenting;
@@ -112,6 +122,22 @@ class FamilyNotifierTest {
         cases.openHandoff(elder.elderId(), "想问问", cn.yinling.hotline.cases.casework.Priority.NORMAL, Channel.VOICE,
                 "test");
         assertThat(API.next(1, TimeUnit.SECONDS)).isNull();
+    }
+
+    @Test
+    void historyLoadedBeforeTheDatabaseIsReadyIsNotNews() throws InterruptedException {
+        FamilyNotifier starting = new FamilyNotifier(elders, bookings, catalog, customerService);
+        try {
+            CaseOpened opened = new CaseOpened(new CaseId(1L), elder.elderId(), CaseType.EMERGENCY, Priority.EMERGENCY);
+            starting.on(opened);
+            assertThat(API.next(1, TimeUnit.SECONDS)).as("the demo street's replayed past").isNull();
+
+            starting.on(new CaseDatabaseReady());
+            starting.on(opened);
+            assertThat(API.next(10, TimeUnit.SECONDS)).isNotNull();
+        } finally {
+            starting.destroy();
+        }
     }
 
     private static LocalWechatApi startApi() {
