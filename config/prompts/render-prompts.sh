@@ -15,6 +15,7 @@ voice="cmn-latn-pinyin"
 rate=120
 format="wav"
 force=0
+digits=""
 
 usage() {
   cat <<'EOF'
@@ -36,6 +37,10 @@ Options:
   --voice NAME      espeak-ng voice (default: cmn-latn-pinyin, Mandarin; see the note in this script)
   --rate WPM        espeak-ng speed in words a minute (default: 120; espeak's own is 175)
   --format FMT      wav (default), sln (raw signed 16-bit, Asterisk's native slin) or gsm
+  --asterisk-digits DIR
+                    also render the number words Asterisk itself says in Chinese (queue position and
+                    hold time: digits/0..9, 10..90, hundred, thousand, wan, minus), into DIR, which
+                    belongs at /var/lib/asterisk/sounds/zh/digits
   --force           render everything again
   -h, --help        this text
 
@@ -57,6 +62,7 @@ while [[ $# -gt 0 ]]; do
     --rate) rate="${2:?--rate needs a number}"; shift 2 ;;
     --format) format="${2:?--format needs wav, sln or gsm}"; shift 2 ;;
     --force) force=1; shift ;;
+    --asterisk-digits) digits="${2:?--asterisk-digits needs a directory}"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; die "unknown option: $1" ;;
   esac
@@ -166,6 +172,19 @@ while IFS=$'\t' read -r id text; do
   printf '%s\t%s\n' "$id" "$stamp" >> "$work/manifest"
 done < "$prompts"
 cp "$work/manifest" "$manifest"
+
+# Asterisk's own Chinese number words (main/say.c, ast_say_number_full_zh): digits/<n> for 0-9 and
+# the tens, then hundred, thousand, wan. Few and quick: rendered every time.
+if [[ -n "$digits" ]]; then
+  mkdir -p "$digits"
+  words=(0 零 1 一 2 二 3 三 4 四 5 五 6 六 7 七 8 八 9 九 10 十 20 二十 30 三十 40 四十 50 五十
+         60 六十 70 七十 80 八十 90 九十 hundred 百 thousand 千 wan 万 minus 负)
+  for ((i = 0; i < ${#words[@]}; i += 2)); do
+    espeak-ng -v "$voice" -s "$rate" -w "$work/tts.wav" -- "${words[i + 1]}"
+    convert "$work/tts.wav" "$digits/${words[i]}.$format"
+  done
+  echo "$(( ${#words[@]} / 2 )) Asterisk number words in $digits"
+fi
 
 # Lengths for the simulator (dial --lengths), and a summary.
 lengths="$out/lengths.txt"
