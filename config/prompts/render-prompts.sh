@@ -142,9 +142,19 @@ override_of() {
   return 1
 }
 
+length_ms() {
+  local file="$1" bytes
+  case "$format" in
+    sln) bytes=$(stat -c %s "$file"); echo $((bytes * 1000 / 16000)) ;;
+    gsm) bytes=$(stat -c %s "$file"); echo $((bytes / 33 * 20)) ;;   # 33-byte frames of 20 ms
+    *) soxi -D "$file" | awk '{ printf "%d", $1 * 1000 + 0.5 }' ;;
+  esac
+}
+
 rendered=0; recorded=0; unchanged=0
-declare -A done_before=()
-while IFS=$'\t' read -r id stamp; do done_before["$id"]="$stamp"; done < "$manifest"
+: > "$work/lengths"
+declare -A done_before=() length_before=()
+while IFS=$'\t' read -r id stamp ms; do done_before["$id"]="$stamp"; length_before["$id"]="${ms:-}"; done < "$manifest"
 : > "$work/manifest"
 
 while IFS=$'\t' read -r id text; do
@@ -169,7 +179,13 @@ while IFS=$'\t' read -r id text; do
     convert "$work/tts.wav" "$dest"
     rendered=$((rendered + 1))
   fi
-  printf '%s\t%s\n' "$id" "$stamp" >> "$work/manifest"
+  if [[ $force -eq 0 && "${done_before[$id]:-}" == "$stamp" && -n "${length_before[$id]:-}" ]]; then
+    ms="${length_before[$id]}"
+  else
+    ms="$(length_ms "$dest")"
+  fi
+  printf '%s\t%s\t%s\n' "$id" "$stamp" "$ms" >> "$work/manifest"
+  printf '%s=%s\n' "$id" "$ms" >> "$work/lengths"
 done < "$prompts"
 cp "$work/manifest" "$manifest"
 
@@ -188,17 +204,6 @@ fi
 
 # Lengths for the simulator (dial --lengths), and a summary.
 lengths="$out/lengths.txt"
-: > "$work/lengths"
-while IFS=$'\t' read -r id _; do
-  if [[ "$format" == sln ]]; then
-    bytes=$(stat -c %s "$out/$id.sln"); ms=$((bytes * 1000 / 16000))
-  elif [[ "$format" == gsm ]]; then
-    bytes=$(stat -c %s "$out/$id.gsm"); ms=$((bytes / 33 * 20))   # 33-byte frames of 20 ms
-  else
-    ms=$(soxi -D "$out/$id.$format" | awk '{ printf "%d", $1 * 1000 + 0.5 }')
-  fi
-  printf '%s=%s\n' "$id" "$ms" >> "$work/lengths"
-done < "$prompts"
 { echo "# Milliseconds each prompt plays, written by render-prompts.sh"; cat "$work/lengths"; } > "$lengths"
 
 total=$(wc -l < "$prompts")
