@@ -75,8 +75,8 @@ class HotlineCallTest {
             assertThat(call.prompts().get(0).ids()).startsWith("name.wang", "title.female", "welcome.known", "menu.prompt")
                     .endsWith("render.voice.always");
             assertThat(call.prompts()).allSatisfy(p -> assertThat(p.ids()).allMatch(PromptCatalog.standard().prompts()::containsKey));
-            assertThat(call.transcript()).contains(">>> STREAM FILE yinling/name.wang \"0123456789*#\"",
-                    ">>> STREAM FILE yinling/title.female \"0123456789*#\"");
+            assertThat(call.transcript()).contains(">>> STREAM FILE \"yinling/name.wang\" \"0123456789*#\"",
+                    ">>> STREAM FILE \"yinling/title.female\" \"0123456789*#\"");
         }
 
         @Test
