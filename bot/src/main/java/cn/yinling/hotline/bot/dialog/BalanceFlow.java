@@ -60,20 +60,25 @@ final class BalanceFlow implements Flow {
                         t.msg.speech("balance.held", spoken(b.unit(), b.held()))));
             }
         }
-        List<String> recent = bookings.recent(t.elder()).stream()
+        List<Booking> recent = bookings.recent(t.elder()).stream()
                 .filter(b -> b.getStatus() == BookingStatus.COMPLETED)
                 .limit(3)
-                .map(b -> describe(t, b))
                 .toList();
         t.say(recent.isEmpty() ? t.msg.line("balance.noRecent")
-                : new Line(t.msg.text("balance.recent", String.join("、", recent)),
-                        t.msg.speech("balance.recent", String.join("，", recent))));
+                : new Line(t.msg.text("balance.recent", String.join("、", recent.stream().map(b -> describe(t, b)).toList())),
+                        t.msg.speech("balance.recent", String.join("，", recent.stream().map(b -> say(t, b)).toList()))));
         Menu.offer(t);
     }
 
     private String describe(Turn t, Booking b) {
         String name = catalog.byId(b.getServiceId()).map(ServiceItem::getNameZh).orElse("");
         return t.msg.text("balance.recentItem", dateShort(b.getStartsAt().toLocalDate()), name);
+    }
+
+    /** The same, with the date in words for the phone. */
+    private String say(Turn t, Booking b) {
+        String name = catalog.byId(b.getServiceId()).map(ServiceItem::getNameZh).orElse("");
+        return t.msg.text("balance.recentItem", date(b.getStartsAt().toLocalDate()), name);
     }
 
     private static String spoken(EntitlementUnit unit, long value) {

@@ -6,6 +6,7 @@ import static cn.yinling.hotline.bot.reply.SpokenChinese.minutes;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.minutesShort;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.money;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.moneyShort;
+import static cn.yinling.hotline.bot.reply.SpokenChinese.number;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.time;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.timeShort;
 
@@ -264,7 +265,7 @@ final class BookingFlow implements Flow {
                     t.msg.text("book.done", dateShort(at.toLocalDate()), timeShort(at.toLocalTime()), service.getNameZh(),
                             worker, b.getId().toString()),
                     t.msg.speech("book.done", date(at.toLocalDate()), time(at.toLocalTime()), service.getNameZh(),
-                            worker, b.getId().toString())));
+                            workerTitle(t, worker), b.getId().toString())));
             t.state.clearTask();
             Menu.offer(t);
         } catch (BookingRefusedException r) {
@@ -302,10 +303,13 @@ final class BookingFlow implements Flow {
             }
             case INSUFFICIENT_BALANCE -> {
                 Balance b = entitlements.balances(t.elder()).stream().findFirst().orElse(null);
-                String left = b == null ? "0" : amount(b.unit(), b.available());
                 long needed = b == null ? 0 : b.unit() == EntitlementUnit.MINUTES ? service.getDefaultMinutes()
                         : SubsidyPolicy.fenFor(service.getDefaultMinutes(), service.getPricePerHourFen());
-                t.say("book.insufficient", left, b == null ? "" : amount(b.unit(), needed));
+                t.say(new Line(
+                        t.msg.text("book.insufficient", b == null ? "0" : amount(b.unit(), b.available()),
+                                b == null ? "" : amount(b.unit(), needed)),
+                        t.msg.speech("book.insufficient", b == null ? number(0) : spokenAmount(b.unit(), b.available()),
+                                b == null ? "" : spokenAmount(b.unit(), needed))));
                 t.option("1", t.msg.text("book.selfPay"), "selfpay");
                 t.option("2", t.msg.text("book.pickOther"), "other");
                 t.expect(Step.BOOK_SELF_PAY);
@@ -325,8 +329,21 @@ final class BookingFlow implements Flow {
                 by, t.state.requestKey, t.state.selfPay, null);
     }
 
+    /**
+     * How a worker is named to a caller: 张师傅, as elders know them. A full name could not be said
+     * from pre-rendered prompts, a surname and title can.
+     */
+    private static String workerTitle(Turn t, String fullName) {
+        return fullName == null || fullName.isBlank() ? "" : t.msg.text("title.worker", fullName.substring(0, 1));
+    }
+
     static String amount(EntitlementUnit unit, long value) {
         return unit == EntitlementUnit.MINUTES ? minutesShort(value) : moneyShort(value);
+    }
+
+    /** The same in words, for the phone. */
+    static String spokenAmount(EntitlementUnit unit, long value) {
+        return unit == EntitlementUnit.MINUTES ? minutes(value) : money(value);
     }
 
     private static LocalDateTime roundUp(LocalDateTime t) {

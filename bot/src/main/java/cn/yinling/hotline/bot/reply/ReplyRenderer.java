@@ -21,7 +21,8 @@ public final class ReplyRenderer {
     public String forVoice(Reply reply) {
         StringBuilder sb = new StringBuilder();
         reply.lines().forEach(l -> sb.append(l.speech()));
-        reply.options().forEach(o -> sb.append(msg.text("render.voice.option", o.label(), o.key())));
+        // Labels are written for screens ("3月3日(周二)"); callers hear them in words.
+        reply.options().forEach(o -> sb.append(msg.text("render.voice.option", SpokenChinese.read(o.label()), o.key())));
         if (!reply.options().isEmpty()) {
             sb.append(msg.text("render.voice.always"));
         }

@@ -3,6 +3,9 @@ package cn.yinling.hotline.bot.reply;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Numbers, dates, times, durations and money in Chinese words, for prompts read to elders
@@ -13,6 +16,9 @@ public final class SpokenChinese {
 
     private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
     private static final String[] WEEKDAYS = {"一", "二", "三", "四", "五", "六", "日"};
+    private static final Pattern CLOCK = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
+    private static final Pattern WEEKDAY_IN_BRACKETS = Pattern.compile("\\(周([一二三四五六日])\\)");
+    private static final Pattern FIGURES = Pattern.compile("\\d{1,5}");
 
     private SpokenChinese() {
     }
@@ -109,6 +115,26 @@ public final class SpokenChinese {
 
     public static String moneyShort(long fen) {
         return fen % 100 == 0 ? (fen / 100) + "元" : String.format("%d.%02d元", fen / 100, fen % 100);
+    }
+
+    /**
+     * A text written for a screen, as it is said: the compact forms above in words ("3月3日(周二)14:00"
+     * is "三月三日星期二下午两点", "5分" is "五分"). For option labels, which are written once for
+     * every channel.
+     */
+    public static String read(String written) {
+        String s = replace(CLOCK, written, m -> time(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))));
+        s = WEEKDAY_IN_BRACKETS.matcher(s).replaceAll("星期$1");
+        return replace(FIGURES, s, m -> number(Long.parseLong(m.group())));
+    }
+
+    private static String replace(Pattern pattern, String text, Function<Matcher, String> words) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(words.apply(m)));
+        }
+        return m.appendTail(sb).toString();
     }
 
     private static String weekday(DayOfWeek d) {

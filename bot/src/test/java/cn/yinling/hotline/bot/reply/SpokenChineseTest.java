@@ -39,4 +39,12 @@ class SpokenChineseTest {
         assertThat(SpokenChinese.money(3000)).isEqualTo("三十元");
         assertThat(SpokenChinese.moneyShort(12050)).isEqualTo("120.50元");
     }
+
+    @Test
+    void labelsWrittenForScreensAreReadInWords() {
+        assertThat(SpokenChinese.read("3月3日(周二)")).isEqualTo("三月三日星期二");
+        assertThat(SpokenChinese.read("11月25日(周三)14:30 助浴")).isEqualTo("十一月二十五日星期三下午两点半 助浴");
+        assertThat(SpokenChinese.read("5分")).isEqualTo("五分");
+        assertThat(SpokenChinese.read("预约服务")).isEqualTo("预约服务");
+    }
 }

@@ -1,29 +1,26 @@
 package cn.yinling.hotline.ivr.call;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.List;
 
 /**
- * One thing the hotline says, with a stable id derived from its words: the same text always has
- * the same id, so a rendering script can turn every text the engine says into
- * {@code <sound dir>/<id>.wav} and recorded voice files can replace any of them.
+ * One reply the hotline says: its words, and the catalog pieces ({@link PromptCatalog}) that say
+ * them, played one after another as {@code <sound dir>/<id>}. Numbers, dates, amounts and names are
+ * composed of pieces, so a handful of rendered files says every reply; recorded voice files can
+ * replace any piece by its id.
  */
-public record Prompt(String id, String text) {
+public record Prompt(String text, List<String> ids) {
 
-    private static final int ID_HEX_CHARS = 16;
-
-    public static Prompt of(String text) {
-        return new Prompt("yl-" + digest(text), text);
+    public Prompt {
+        ids = List.copyOf(ids);
     }
 
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, ID_HEX_CHARS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+    /** The engine's words split into the pieces of the standard catalog. */
+    public static Prompt of(String text) {
+        return PromptCatalog.standard().prompt(text);
+    }
+
+    /** Whether a piece is not in the catalog (its sound exists only once rendered on demand). */
+    public boolean hasFallback() {
+        return ids.stream().anyMatch(id -> id.startsWith(PromptCatalog.FALLBACK_PREFIX));
     }
 }

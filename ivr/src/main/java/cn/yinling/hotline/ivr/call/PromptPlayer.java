@@ -6,14 +6,15 @@ import org.asteriskjava.fastagi.AgiException;
 
 /**
  * Says a prompt on a call. Asterisk has no Chinese text-to-speech, so how a text becomes sound is
- * behind this seam: today one pre-rendered file per prompt ({@link StreamFilePromptPlayer}).
- * Composing numbers, dates and amounts from rendered pieces is follow-up work that fits here.
+ * behind this seam: today the prompt's pre-rendered catalog pieces, one file each
+ * ({@link StreamFilePromptPlayer}).
  */
 public interface PromptPlayer {
 
     /**
      * Plays the prompt, letting any of {@code escapeDigits} interrupt it (Asterisk keeps no key
-     * buffer, so a key pressed during a prompt is lost unless the prompt itself accepts it).
+     * buffer, so a key pressed during a prompt is lost unless the prompt itself accepts it). A key
+     * ends the whole prompt, whichever piece it interrupted.
      *
      * @return the key that interrupted the prompt, or empty when it played out (or could not be played)
      */

@@ -27,15 +27,23 @@ public final class AgiSimulator {
     private final String host;
     private final int port;
     private final Duration patience;
+    private final PromptLengths lengths;
 
     /**
      * @param patience how long to wait for the server's next command (or its closing the socket)
      *                 before giving up on it as hung
+     * @param lengths  how long each prompt piece plays (keys are timed against them)
      */
-    public AgiSimulator(String host, int port, Duration patience) {
+    public AgiSimulator(String host, int port, Duration patience, PromptLengths lengths) {
         this.host = host;
         this.port = port;
         this.patience = patience;
+        this.lengths = lengths;
+    }
+
+    /** Prompt pieces as long as their words take to say slowly. */
+    public AgiSimulator(String host, int port, Duration patience) {
+        this(host, port, patience, PromptLengths.estimated());
     }
 
     public AgiSimulator(String host, int port) {
@@ -67,7 +75,7 @@ public final class AgiSimulator {
             Caller caller, Consumer<PlayedPrompt> listener)
             throws IOException {
         CallRecord record = new CallRecord();
-        SimulatedAsterisk asterisk = new SimulatedAsterisk(caller, record, listener, channelVariables);
+        SimulatedAsterisk asterisk = new SimulatedAsterisk(caller, record, listener, channelVariables, lengths);
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), (int) CONNECT_TIMEOUT.toMillis());
             socket.setSoTimeout((int) patience.toMillis());

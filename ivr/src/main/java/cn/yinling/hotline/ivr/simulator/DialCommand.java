@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,11 +17,15 @@ import java.util.Map;
  * running hotline's FastAGI port as Asterisk would, prints each prompt as it plays, presses the keys
  * typed (or, with {@code --keys}, one of the given entries per question, then hangs up), and at the
  * end prints the channel variables set and how the call ended. Entries in {@code --keys} are
- * separated by spaces or commas ("1 1 2 1"; "13800000001#" is one entry).
+ * separated by spaces or commas ("1 1 2 1"; "13800000001#" is one entry). Each reply prints as its
+ * words and, below, the catalog ids of the sound files that say them; keys are timed against the
+ * pieces' lengths, estimated from their words or, with {@code --lengths}, measured from the rendered
+ * files ({@code lengths.txt} of {@code config/prompts/render-prompts.sh}).
  */
 public final class DialCommand {
 
-    static final String USAGE = "usage: dial --from NUMBER [--host H] [--port P] [--keys \"1 2\"] [--script hotline]";
+    static final String USAGE = "usage: dial --from NUMBER [--host H] [--port P] [--keys \"1 2\"] [--script hotline]"
+            + " [--lengths lengths.txt]";
 
     private DialCommand() {
     }
@@ -50,10 +55,20 @@ public final class DialCommand {
             out.println(USAGE);
             return 2;
         }
-        AgiSimulator simulator = new AgiSimulator(options.getOrDefault("host", "127.0.0.1"), port, Duration.ofMinutes(2));
+        PromptLengths lengths = PromptLengths.estimated();
+        if (options.containsKey("lengths")) {
+            try {
+                lengths = lengths.measured(Path.of(options.get("lengths")));
+            } catch (IOException e) {
+                out.println("cannot read the prompt lengths: " + e.getMessage());
+                return 2;
+            }
+        }
         try {
+            AgiSimulator simulator = new AgiSimulator(options.getOrDefault("host", "127.0.0.1"), port,
+                    Duration.ofMinutes(2), lengths);
             CallRecord call = simulator.call(options.getOrDefault("script", "hotline"), options.get("from"), null,
-                    caller, p -> out.println("[" + p.id() + "] " + (p.text() == null ? "" : p.text())));
+                    caller, p -> print(out, p));
             call.variables().forEach((name, value) -> out.println("variable " + name + "=" + value));
             out.println("call ended: " + call.end());
             return call.end() == CallEnd.NOT_CLOSED ? 1 : 0;
@@ -61,6 +76,12 @@ public final class DialCommand {
             out.println("cannot reach the hotline: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** A reply: its words, then the sound files that say them. */
+    private static void print(PrintStream out, PlayedPrompt p) {
+        out.println("» " + (p.text() == null ? "" : p.text()));
+        out.println("  [" + p.id() + "]");
     }
 
     private static Caller keysCaller(String keys) {

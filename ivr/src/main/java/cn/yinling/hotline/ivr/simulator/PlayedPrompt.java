@@ -1,15 +1,27 @@
 package cn.yinling.hotline.ivr.simulator;
 
+import java.util.List;
+
 /**
- * A prompt as the simulated caller heard it.
+ * One reply as the simulated caller heard it: the pieces announced together (one {@code VERBOSE}
+ * line, then one {@code STREAM FILE} each), or a single sound played without announcement.
  *
- * @param id            the sound played ({@code STREAM FILE}/{@code GET DATA} file, directory left off)
- * @param text          its words, from the {@code VERBOSE "prompt <id>: <text>"} before it, or null
+ * @param ids           the sounds played ({@code STREAM FILE}/{@code GET DATA} file, directory left off)
+ * @param text          the reply's words from its {@code VERBOSE "prompt [ids] words"}, or null
  * @param escapeDigits  the keys that could interrupt it
  * @param interruptedBy the key that cut it short, or null when it played out (or the caller hung up)
- * @param seconds       how long it played
+ * @param seconds       how long it played, all pieces together
  */
-public record PlayedPrompt(String id, String text, String escapeDigits, Character interruptedBy, double seconds) {
+public record PlayedPrompt(List<String> ids, String text, String escapeDigits, Character interruptedBy, double seconds) {
+
+    public PlayedPrompt {
+        ids = List.copyOf(ids);
+    }
+
+    /** The ids, space-separated. */
+    public String id() {
+        return String.join(" ", ids);
+    }
 
     public boolean expectsKeys() {
         return !escapeDigits.isEmpty();

@@ -1,8 +1,12 @@
 package cn.yinling.hotline.ivr.simulator;
 
+import cn.yinling.hotline.ivr.call.PromptAnnouncement;
+import cn.yinling.hotline.ivr.call.PromptCatalog;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
 /**
@@ -15,9 +19,6 @@ final class SimulatedAsterisk {
 
     static final String DEAD = "511 Command Not Permitted on a dead channel or intercept routine";
     private static final int SAMPLES_PER_SECOND = 8000;
-    /** Slow Mandarin for elders: about three characters a second. */
-    private static final double SECONDS_PER_CHARACTER = 0.3;
-    private static final double UNKNOWN_PROMPT_SECONDS = 3.0;
     /** GET DATA without a time-out waits this long after the prompt and between digits. */
     private static final double GET_DATA_DEFAULT_TIMEOUT = 2.0;
 
@@ -25,19 +26,22 @@ final class SimulatedAsterisk {
     private final CallRecord record;
     private final Consumer<PlayedPrompt> listener;
     private final Timeline timeline = new Timeline();
-    private final Map<String, String> promptTexts = new HashMap<>();
+    private final PromptLengths lengths;
+    /** The reply being played: announced by VERBOSE, played piece by piece. */
+    private Reply reply;
     private final Map<String, String> variables = new HashMap<>();
     private boolean dead;
     private boolean hangupAnnounced;
     private CallEnd endedBy;
 
     SimulatedAsterisk(Caller caller, CallRecord record, Consumer<PlayedPrompt> listener) {
-        this(caller, record, listener, Map.of());
+        this(caller, record, listener, Map.of(), PromptLengths.estimated());
     }
 
     SimulatedAsterisk(Caller caller, CallRecord record, Consumer<PlayedPrompt> listener,
-            Map<String, String> channelVariables) {
+            Map<String, String> channelVariables, PromptLengths lengths) {
         this.caller = caller;
+        this.lengths = lengths;
         this.record = record;
         this.listener = listener;
         variables.put("CHANNEL(language)", "en");
@@ -121,39 +125,76 @@ final class SimulatedAsterisk {
     }
 
     private void verbose(String message) {
-        // StreamFilePromptPlayer announces each prompt: "prompt <id>: <text>".
-        if (message.startsWith("prompt ") && message.indexOf(": ") > 7) {
-            promptTexts.put(message.substring(7, message.indexOf(": ")), message.substring(message.indexOf(": ") + 2));
-        }
+        // StreamFilePromptPlayer announces each reply: "prompt [id id …] words"; its pieces follow.
+        PromptAnnouncement.parse(message).ifPresent(p -> {
+            finishReply(null);
+            reply = new Reply(p.ids(), p.text());
+        });
     }
 
+    /**
+     * One piece of the announced reply (or a sound of its own). Keys are timed against the whole
+     * reply: the caller's step starts with its first piece, so a key lands in whichever piece is
+     * playing then; an escape digit ends that piece, and the server ends the reply.
+     */
     private String streamFile(String file, String escapeDigits) {
         String id = file.substring(file.lastIndexOf('/') + 1);
-        String text = promptTexts.get(id);
-        double length = length(text);
-        double start = timeline.now();
-        PlayedPrompt heard = new PlayedPrompt(id, text, escapeDigits, null, length);
-        listener.accept(heard);
-        if (!escapeDigits.isEmpty()) {
-            askCaller(heard);
+        if (reply == null || reply.next >= reply.ids.size() || !reply.ids.get(reply.next).equals(id)) {
+            finishReply(null);
+            reply = new Reply(List.of(id), null);
         }
+        Reply r = reply;
+        if (r.next == 0) {
+            r.escapeDigits = escapeDigits;
+            PlayedPrompt heard = new PlayedPrompt(r.ids, r.text, escapeDigits, null, r.length(lengths));
+            listener.accept(heard);
+            if (!escapeDigits.isEmpty()) {
+                askCaller(heard);
+            }
+        }
+        r.next++;
+        OptionalDouble found = lengths.of(id);
+        if (found.isEmpty()) {
+            // Not rendered: Asterisk answers at once and goes on (AGISTATUS=FAILURE at the end).
+            finishIfLast(r);
+            return "200 result=-1 endpos=0";
+        }
+        double length = found.getAsDouble();
+        double start = timeline.now();
         Timeline.Event e;
         while ((e = timeline.next(start + length)) != null) {
             timeline.advanceTo(e.at());
             if (e.hangUp()) {
                 callerHungUp();
-                played(new PlayedPrompt(id, text, escapeDigits, null, e.at() - start));
+                r.played += e.at() - start;
+                finishReply(null);
                 return "200 result=-1 endpos=" + samples(e.at() - start);
             }
             if (escapeDigits.indexOf(e.key()) >= 0) {
-                played(new PlayedPrompt(id, text, escapeDigits, e.key(), e.at() - start));
+                r.played += e.at() - start;
+                finishReply(e.key());
                 return "200 result=" + (int) e.key() + " endpos=" + samples(e.at() - start);
             }
             // Not an escape digit: ignored and lost, the prompt plays on.
         }
         timeline.advanceTo(start + length);
-        played(heard);
+        r.played += length;
+        finishIfLast(r);
         return "200 result=0 endpos=" + samples(length);
+    }
+
+    private void finishIfLast(Reply r) {
+        if (r.next >= r.ids.size()) {
+            finishReply(null);
+        }
+    }
+
+    /** Records the reply being played (if any) as heard, cut short by {@code key} or not. */
+    private void finishReply(Character key) {
+        if (reply != null && reply.next > 0) {
+            played(new PlayedPrompt(reply.ids, reply.text, reply.escapeDigits, key, reply.played));
+        }
+        reply = null;
     }
 
     private String waitForDigit(long timeoutMillis) {
@@ -172,12 +213,15 @@ final class SimulatedAsterisk {
     }
 
     private String getData(String file, long timeoutMillis, int maxDigits) {
+        finishReply(null);
         String id = file.substring(file.lastIndexOf('/') + 1);
-        String text = promptTexts.get(id);
+        List<String> ids = List.of(id);
+        String text = PromptCatalog.standard().text(id).orElse(null);
+        double length = lengths.of(id).orElse(0);
         double start = timeline.now();
-        double promptEnd = start + length(text);
+        double promptEnd = start + length;
         double timeout = timeoutMillis <= 0 ? GET_DATA_DEFAULT_TIMEOUT : timeoutMillis / 1000.0;
-        PlayedPrompt heard = new PlayedPrompt(id, text, "0123456789*#", null, length(text));
+        PlayedPrompt heard = new PlayedPrompt(ids, text, "0123456789*#", null, length);
         listener.accept(heard);
         askCaller(heard);
         StringBuilder digits = new StringBuilder();
@@ -188,7 +232,7 @@ final class SimulatedAsterisk {
             timeline.advanceTo(e.at());
             if (e.hangUp()) {
                 callerHungUp();
-                played(new PlayedPrompt(id, text, "0123456789*#", first, Math.min(e.at(), promptEnd) - start));
+                played(new PlayedPrompt(ids, text, "0123456789*#", first, Math.min(e.at(), promptEnd) - start));
                 return "200 result=-1";
             }
             if (first == null) {
@@ -196,18 +240,18 @@ final class SimulatedAsterisk {
                 promptEnd = Math.min(promptEnd, e.at()); // the first key stops the prompt
             }
             if (e.key() == '#') {
-                played(new PlayedPrompt(id, text, "0123456789*#", first, promptEnd - start));
+                played(new PlayedPrompt(ids, text, "0123456789*#", first, promptEnd - start));
                 return "200 result=" + digits;
             }
             digits.append(e.key());
             if (digits.length() >= maxDigits) {
-                played(new PlayedPrompt(id, text, "0123456789*#", first, promptEnd - start));
+                played(new PlayedPrompt(ids, text, "0123456789*#", first, promptEnd - start));
                 return "200 result=" + digits;
             }
             deadline = Math.max(promptEnd, e.at()) + timeout;
         }
         timeline.advanceTo(deadline);
-        played(new PlayedPrompt(id, text, "0123456789*#", first, promptEnd - start));
+        played(new PlayedPrompt(ids, text, "0123456789*#", first, promptEnd - start));
         return "200 result=" + digits + " (timeout)";
     }
 
@@ -229,11 +273,25 @@ final class SimulatedAsterisk {
         }
     }
 
-    private static double length(String text) {
-        return text == null ? UNKNOWN_PROMPT_SECONDS : Math.max(1.0, text.length() * SECONDS_PER_CHARACTER);
-    }
-
     private static long samples(double seconds) {
         return Math.round(seconds * SAMPLES_PER_SECOND);
+    }
+
+    /** A reply in progress: its pieces, how many were started, how long it has played. */
+    private static final class Reply {
+        final List<String> ids;
+        final String text;
+        String escapeDigits = "";
+        int next;
+        double played;
+
+        Reply(List<String> ids, String text) {
+            this.ids = new ArrayList<>(ids);
+            this.text = text;
+        }
+
+        double length(PromptLengths lengths) {
+            return ids.stream().mapToDouble(id -> lengths.of(id).orElse(0)).sum();
+        }
     }
 }

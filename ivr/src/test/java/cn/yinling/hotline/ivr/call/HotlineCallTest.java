@@ -69,6 +69,30 @@ class HotlineCallTest {
         }
 
         @Test
+        void repliesArePlayedAsCatalogPiecesOneFileEach() throws IOException {
+            String phone = elderWithPhone("ANQING_FREE");
+            CallRecord call = dial(phone, press("2"));
+            assertThat(call.prompts().get(0).ids()).startsWith("name.wang", "title.female", "welcome.known", "menu.prompt")
+                    .endsWith("render.voice.always");
+            assertThat(call.prompts()).allSatisfy(p -> assertThat(p.ids()).allMatch(PromptCatalog.standard().prompts()::containsKey));
+            assertThat(call.transcript()).contains(">>> STREAM FILE \"yinling/name.wang\" \"0123456789*#\"",
+                    ">>> STREAM FILE \"yinling/title.female\" \"0123456789*#\"");
+        }
+
+        @Test
+        void aKeyPressedLateInALongReplyEndsItAndIsUsed() throws IOException {
+            String phone = elderWithPhone("ANQING_FREE");
+            CallRecord call = dial(phone, new Keys("2", 9.0));
+            PlayedPrompt greeting = call.prompts().get(0);
+            assertThat(greeting.interruptedBy()).isEqualTo('2');
+            assertThat(greeting.seconds()).isCloseTo(9.0, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(call.prompts().get(1).text()).contains("还有");
+            // Nothing after the interrupted piece was played: the next command was the next reply.
+            long streamed = call.transcript().stream().filter(l -> l.startsWith(">>> STREAM FILE")).count();
+            assertThat(streamed).isLessThan(greeting.ids().size() + call.prompts().get(1).ids().size());
+        }
+
+        @Test
         void aKeyPressedDuringThePromptIsUsedNotLost() throws IOException {
             String phone = elderWithPhone("ANQING_FREE");
             CallRecord call = dial(phone, new Keys("2", 0.8));
@@ -183,7 +207,8 @@ class HotlineCallTest {
                     "--keys", "0"}, new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
             String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
             assertThat(status).isZero();
-            assertThat(out).contains("王阿姨您好").contains("variable HOTLINE_PRIORITY=3").contains("call ended: RETURNED_TO_DIALPLAN");
+            assertThat(out).contains("王阿姨您好").contains("[name.wang title.female welcome.known menu.prompt")
+                    .contains("variable HOTLINE_PRIORITY=3").contains("call ended: RETURNED_TO_DIALPLAN");
         }
     }
 

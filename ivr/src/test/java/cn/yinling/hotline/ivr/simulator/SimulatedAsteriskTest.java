@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The simulator answers as Asterisk 22.10.1 did in shared/asterisk/AGI-NOTES.md (a prompt without text lasts 3 s). */
+/**
+ * The simulator answers as Asterisk 22.10.1 did in shared/asterisk/AGI-NOTES.md (a sound outside the prompt
+ * catalog lasts 3 s, a catalog piece 0.2 s + 0.3 s a character).
+ */
 class SimulatedAsteriskTest {
 
     private final CallRecord record = new CallRecord();
@@ -26,10 +29,40 @@ class SimulatedAsteriskTest {
     @Test
     void aKeyDuringAPromptWithoutEscapeDigitsIsDiscarded() {
         SimulatedAsterisk a = asterisk(new CallerStep.Keys("6", 1.1));
-        a.answer("VERBOSE \"prompt p1: 一二三四五六七八九十\" 3");
-        assertThat(a.answer("STREAM FILE yinling/p1 \"\"")).containsExactly("200 result=0 endpos=24000");
+        a.answer("VERBOSE \"prompt [menu.prompt] 请问要办什么事？\" 3");
+        // 7 characters (punctuation is not spoken) at 0.3 s plus 0.2 s of silence: 2.3 s.
+        assertThat(a.answer("STREAM FILE yinling/menu.prompt \"\"")).containsExactly("200 result=0 endpos=18400");
         assertThat(a.answer("WAIT FOR DIGIT 2000")).containsExactly("200 result=0");
-        assertThat(heard.get(0).text()).isEqualTo("一二三四五六七八九十");
+        assertThat(heard.get(0).text()).isEqualTo("请问要办什么事？");
+        assertThat(record.prompts()).singleElement().satisfies(p -> assertThat(p.interruptedBy()).isNull());
+    }
+
+    @Test
+    void keysAreTimedAgainstTheWholeReplyAndAKeyInAnyPieceEndsIt() {
+        SimulatedAsterisk a = asterisk(new CallerStep.Keys("1", 3.0));
+        a.answer("VERBOSE \"prompt [menu.prompt render.voice.always] 请问要办什么事？转人工请按0，重听请按星号键。\" 3");
+        assertThat(a.answer("STREAM FILE yinling/menu.prompt \"0123456789*#\"")).containsExactly("200 result=0 endpos=18400");
+        // The key comes 3.0 s into the reply: 0.7 s into its second piece.
+        assertThat(a.answer("STREAM FILE yinling/render.voice.always \"0123456789*#\"")).containsExactly("200 result=49 endpos=5600");
+        assertThat(heard).singleElement().satisfies(p -> {
+            assertThat(p.ids()).containsExactly("menu.prompt", "render.voice.always");
+            assertThat(p.seconds()).isCloseTo(6.4, org.assertj.core.data.Offset.offset(0.001));
+        });
+        assertThat(record.prompts()).singleElement().satisfies(p -> {
+            assertThat(p.interruptedBy()).isEqualTo('1');
+            assertThat(p.seconds()).isCloseTo(3.0, org.assertj.core.data.Offset.offset(0.001));
+            assertThat(p.text()).startsWith("请问要办什么事");
+        });
+    }
+
+    @Test
+    void aPieceNotRenderedYetIsAMissingFile() {
+        SimulatedAsterisk a = asterisk();
+        a.answer("VERBOSE \"prompt [say.0123456789ab menu.prompt] 欧阳请问要办什么事？\" 3");
+        assertThat(a.answer("STREAM FILE yinling/say.0123456789ab \"\"")).containsExactly("200 result=-1 endpos=0");
+        assertThat(a.answer("STREAM FILE yinling/menu.prompt \"\"")).containsExactly("200 result=0 endpos=18400");
+        assertThat(record.prompts()).singleElement().satisfies(p -> assertThat(p.seconds()).isCloseTo(2.3,
+                org.assertj.core.data.Offset.offset(0.001)));
     }
 
     @Test

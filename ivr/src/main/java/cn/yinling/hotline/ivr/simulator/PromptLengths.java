@@ -1,0 +1,64 @@
+package cn.yinling.hotline.ivr.simulator;
+
+import cn.yinling.hotline.ivr.call.PromptCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * How long each sound plays, as the simulated Asterisk's sound directory: the prompt catalog's
+ * pieces at the pace of slow Mandarin, or the lengths measured from rendered files
+ * ({@code lengths.txt}, {@code id=milliseconds}, written by {@code config/prompts/render-prompts.sh}).
+ * Fallback pieces ({@code say.…}) are not rendered until someone renders them, so they are missing
+ * here, as on a fresh Asterisk; sounds outside the catalog (Asterisk's own) last a few seconds.
+ */
+public final class PromptLengths {
+
+    /** Slow Mandarin for elders: about three characters a second, plus the silence around a file. */
+    private static final double SECONDS_PER_CHARACTER = 0.3;
+    private static final double SILENCE_SECONDS = 0.2;
+    private static final double UNKNOWN_SOUND_SECONDS = 3.0;
+
+    private final Map<String, Double> seconds;
+
+    private PromptLengths(Map<String, Double> seconds) {
+        this.seconds = seconds;
+    }
+
+    /** Every catalog piece, its length estimated from its words. */
+    public static PromptLengths estimated() {
+        Map<String, Double> seconds = new HashMap<>();
+        PromptCatalog.standard().prompts().forEach((id, text) -> seconds.put(id,
+                SILENCE_SECONDS + PromptCatalog.spokenForm(text).length() * SECONDS_PER_CHARACTER));
+        return new PromptLengths(seconds);
+    }
+
+    /** These lengths, overridden by the measured ones in {@code file} ({@code id=ms} lines). */
+    public PromptLengths measured(Path file) throws IOException {
+        Map<String, Double> merged = new HashMap<>(seconds);
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            int eq = line.indexOf('=');
+            if (eq > 0 && !line.startsWith("#")) {
+                try {
+                    merged.put(line.substring(0, eq).strip(), Long.parseLong(line.substring(eq + 1).strip()) / 1000.0);
+                } catch (NumberFormatException e) {
+                    throw new IOException("Not id=milliseconds in " + file + ": " + line, e);
+                }
+            }
+        }
+        return new PromptLengths(merged);
+    }
+
+    /** Seconds {@code id} plays; empty when Asterisk would find no file for it. */
+    OptionalDouble of(String id) {
+        Double s = seconds.get(id);
+        if (s != null) {
+            return OptionalDouble.of(s);
+        }
+        return id.startsWith(PromptCatalog.FALLBACK_PREFIX) ? OptionalDouble.empty() : OptionalDouble.of(UNKNOWN_SOUND_SECONDS);
+    }
+}
