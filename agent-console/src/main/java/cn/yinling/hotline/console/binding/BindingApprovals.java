@@ -2,13 +2,13 @@ package cn.yinling.hotline.console.binding;
 
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.agent.AuditEntry.Action;
-import cn.yinling.hotline.console.audit.ConsoleAudit;
 import cn.yinling.hotline.cases.elder.BindingRequest;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.FamilyBindings;
 import cn.yinling.hotline.cases.elder.OneTimeCode;
 import cn.yinling.hotline.cases.elder.PhoneNumber;
+import cn.yinling.hotline.console.audit.ConsoleAudit;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;

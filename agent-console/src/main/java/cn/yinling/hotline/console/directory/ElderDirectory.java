@@ -1,8 +1,7 @@
 package cn.yinling.hotline.console.directory;
 
-import cn.yinling.hotline.cases.agent.AuditEntry.Action;
-import cn.yinling.hotline.console.audit.ConsoleAudit;
 import cn.yinling.hotline.cases.CasesProperties;
+import cn.yinling.hotline.cases.agent.AuditEntry.Action;
 import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.elder.Elder;
@@ -10,6 +9,7 @@ import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.PhoneNumber;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.audit.ConsoleAudit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -15,8 +15,10 @@ import cn.yinling.hotline.cases.elder.PhoneNumberTakenException;
 import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.audit.ConsoleAudit;
 import cn.yinling.hotline.console.directory.EditableRecord.Contact;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -159,7 +161,7 @@ class RecordEdits {
     Optional<String> removeContact(long elderId, long contactId, String agent) {
         ElderId id = new ElderId(elderId);
         FamilyContact f = elders.familyOf(id).stream().filter(c -> c.getId() == contactId).findFirst()
-                .orElseThrow(() -> new java.util.NoSuchElementException("No family contact " + contactId));
+                .orElseThrow(() -> new NoSuchElementException("No family contact " + contactId));
         try {
             elders.removeFamilyContact(id, contactId);
         } catch (FamilyContactBoundException e) {
@@ -191,7 +193,7 @@ class RecordEdits {
     }
 
     private String flagWords(ElderFlags f) {
-        List<String> on = new java.util.ArrayList<>();
+        List<String> on = new ArrayList<>();
         if (f.sanwu()) {
             on.add(messages.get("flag.sanwu"));
         }

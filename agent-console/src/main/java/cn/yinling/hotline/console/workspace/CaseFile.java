@@ -32,7 +32,8 @@ record CaseFile(CaseSummary kase, ElderRecord elder, List<BalanceLine> balances,
     record ConversationLine(long id, String channelLabel, String startedAt, List<MessageLine> messages) {
     }
 
-    record MessageLine(long id, String at, boolean fromCaller, String text, String intent, String confidence) {
+    record MessageLine(long id, String at, boolean fromCaller, boolean fromAgent, String text, String intent,
+            String confidence) {
     }
 
     record TimelineLine(String at, String kindLabel, String actor, String note) {

@@ -213,7 +213,7 @@ class CaseFiles {
 
     private MessageLine message(Message m) {
         String text = m.getText() != null ? m.getText() : m.getDtmf() == null ? "" : messages.get("message.dtmf", m.getDtmf());
-        return new MessageLine(m.getId(), when(m.getAt()), m.getDirection() == Direction.IN, text,
+        return new MessageLine(m.getId(), when(m.getAt()), m.getDirection() == Direction.IN, m.getAgentId() != null, text,
                 m.getDirection() == Direction.IN && m.getIntent() != null
                         ? messages.getOr("intent." + m.getIntent(), m.getIntent()) : null,
                 m.getConfidence() == null ? null : String.format("%.0f%%", m.getConfidence() * 100));

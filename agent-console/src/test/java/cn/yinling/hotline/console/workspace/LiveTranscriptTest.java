@@ -84,6 +84,15 @@ class LiveTranscriptTest {
     }
 
     @Test
+    void theAgentsOwnReplyComesBackMarkedAsTheAgents() throws Exception {
+        mvc.perform(post("/console/cases/" + caseId + "/chat/replies").param("text", "您好，我是李娜").with(as(holder)).with(csrf()));
+        mvc.perform(get("/api/console/cases/" + caseId + "/messages").param("after", "0").with(as(holder)))
+                .andExpect(jsonPath("$[-1].message.text", containsString("您好，我是李娜")))
+                .andExpect(jsonPath("$[-1].message.fromAgent").value(true))
+                .andExpect(jsonPath("$[-1].message.fromCaller").value(false));
+    }
+
+    @Test
     void theWorkspaceMarksItsTranscriptForLiveUpdates() throws Exception {
         mvc.perform(get("/console/cases/" + caseId).with(as(holder)))
                 .andExpect(content().string(containsString("data-live=\"/api/console/cases/" + caseId + "/messages\"")));

@@ -159,8 +159,8 @@ class WorkspaceActionsTest {
 
         @Test
         void aFollowUpInThePastIsRefusedInChinese() throws Exception {
-            mvc.perform(post("/console/cases/" + kase.getId() + "/follow-ups").param("day", "2026-03-01")
-                    .param("time", "10:00").with(as(holder)).with(csrf()))
+            mvc.perform(post("/console/cases/" + kase.getId() + "/follow-ups").param("bookingId", "")
+                    .param("day", "2026-03-01").param("time", "10:00").with(as(holder)).with(csrf()))
                     .andExpect(flash().attribute("problem", "回访时间必须晚于现在。"));
             assertThat(cases.ofElder(elder.elderId())).noneMatch(c -> c.getType() == CaseType.FOLLOW_UP);
         }
