@@ -146,6 +146,47 @@ class ConsoleInBrowserTest {
         shot("dashboard");
     }
 
+    @Test
+    void anAdminCreatesAnAccountWhoseAgentThenCorrectsAnEldersPhoneNumber() throws Exception {
+        Agent admin = testAgents.create(AgentRole.ADMIN, "系统管理员");
+        Elder elder = street.elderWithPolicy(street.newCommunity(), "ANQING_FREE");
+        String username = "browser" + admin.getId();
+        String password = "first-login-密码-" + admin.getId();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+
+        signIn(admin);
+        browser.findElement(By.linkText("账号管理")).click();
+        wait.until(ExpectedConditions.urlContains("/console/admin/accounts"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("displayName")).sendKeys("坐席三号 王芳");
+        new Select(browser.findElement(By.id("role"))).selectByValue("AGENT");
+        browser.findElement(By.id("queueInterface")).sendKeys("PJSIP/agent" + admin.getId());
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("create-account")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.done"), "已创建"));
+        assertThat(text("#account-" + username)).contains("坐席三号 王芳").contains("PJSIP/agent" + admin.getId());
+        shot("accounts");
+        browser.findElement(By.cssSelector("header form button.link")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+
+        signIn(username, password);
+        browser.get(url("/console/elders/" + elder.getId()));
+        WebElement phones = browser.findElement(By.id("phones"));
+        phones.clear();
+        phones.sendKeys("0555-12");
+        browser.findElement(By.cssSelector("#edit-phones button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.problem"), "格式不正确"));
+        shot("elder-edit-refused");
+        String mobile = "137" + String.format("%08d", (System.nanoTime() / 1000) % 100_000_000);
+        phones = browser.findElement(By.id("phones"));
+        phones.clear();
+        phones.sendKeys("+86 " + mobile.substring(0, 3) + " " + mobile.substring(3, 7) + " " + mobile.substring(7));
+        browser.findElement(By.cssSelector("#edit-phones button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.done"), "登记电话已保存"));
+        assertThat(text("#record")).contains(mobile);
+        shot("elder-edit");
+    }
+
     /** The reply goes out through the web chat: the family's widget fetches it from the chat API. */
     private void replyInTheTakenOverChat(WebDriverWait wait) throws Exception {
         browser.findElement(By.id("chatText")).sendKeys("王阿姨您好，我是坐席李娜，马上帮您安排。");
@@ -163,6 +204,8 @@ class ConsoleInBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "再改到周四下午"));
         assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        scrollTo("conversation");
+        shot("workspace-live-message");
     }
 
     /** Books cleaning on Wednesday 10:00 (two days ahead of the test clock's Monday); returns the booking number. */
@@ -175,6 +218,7 @@ class ConsoleInBrowserTest {
         Matcher m = Pattern.compile("#(\\d+)").matcher(text(".flash.done"));
         assertThat(m.find()).isTrue();
         assertThat(text("#bookings")).contains("打扫卫生");
+        scrollTo("bookings");
         shot("workspace-booked");
         return Long.parseLong(m.group(1));
     }
@@ -187,7 +231,12 @@ class ConsoleInBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.done"), "已改到 3月5日 14:00"));
         assertThat(text("#bookings")).contains("3月5日 14:00");
         assertThat(text("#timeline")).contains("改约 #" + bookingId);
+        scrollTo("bookings");
         shot("workspace-moved");
+    }
+
+    private void scrollTo(String id) {
+        browser.executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
     }
 
     private void setValue(String id, String value) {
@@ -195,10 +244,14 @@ class ConsoleInBrowserTest {
     }
 
     private void signIn(Agent who) {
+        signIn(who.getUsername(), TestAgents.PASSWORD);
+    }
+
+    private void signIn(String username, String password) {
         browser.get(url("/console/queue"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys(who.getUsername());
-        browser.findElement(By.id("password")).sendKeys(TestAgents.PASSWORD);
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/queue"));
     }
