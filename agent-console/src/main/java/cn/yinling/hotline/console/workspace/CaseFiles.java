@@ -39,6 +39,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,7 +204,7 @@ class CaseFiles {
         return conversationsOfCases.findByCaseId(caseId).stream()
                 .flatMap(t -> conversations.messagesAfter(t.getId(), afterId).stream())
                 .map(m -> new LiveLine(m.getConversationId(), message(m)))
-                .sorted(java.util.Comparator.comparingLong(l -> l.message().id()))
+                .sorted(Comparator.comparingLong(l -> l.message().id()))
                 .toList();
     }
 
