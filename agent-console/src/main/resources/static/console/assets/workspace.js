@@ -1,5 +1,56 @@
-// Workspace: show the latest turns of each conversation first (the hand-over is at the end).
+// Workspace: show the latest turns of each conversation first (the hand-over is at the end), and
+// while the case is open fetch newer lines of its conversations every two seconds, so a family
+// member's messages in a taken-over chat appear without reloading.
 (function () {
   'use strict';
+  var POLL_MS = 2000;
   document.querySelectorAll('.talk').forEach(function (t) { t.scrollTop = t.scrollHeight; });
+
+  var section = document.getElementById('conversation');
+  if (!section || section.dataset.poll !== 'true') { return; }
+
+  function lastId() {
+    var ids = Array.prototype.map.call(section.querySelectorAll('.msg[data-id]'),
+      function (m) { return Number(m.dataset.id); });
+    return ids.length ? Math.max.apply(null, ids) : 0;
+  }
+
+  function span(cls, text) {
+    var s = document.createElement('span');
+    s.className = cls;
+    s.textContent = text;
+    return s;
+  }
+
+  function append(line) {
+    var m = line.message;
+    if (section.querySelector('.msg[data-id="' + m.id + '"]')) { return; }
+    var talk = section.querySelector('.talk[data-conversation="' + line.conversationId + '"]');
+    if (!talk) {
+      talk = document.createElement('div');
+      talk.className = 'talk';
+      talk.dataset.conversation = line.conversationId;
+      section.appendChild(talk);
+    }
+    var div = document.createElement('div');
+    div.className = 'msg ' + (m.fromCaller ? 'in' : 'out') + ' new';
+    div.dataset.id = m.id;
+    div.appendChild(span('who', m.fromCaller ? section.dataset.caller
+      : m.fromAgent ? section.dataset.agent : section.dataset.bot));
+    div.appendChild(span('text', m.text));
+    if (m.intent) {
+      div.appendChild(span('intent', section.dataset.intent + '：' + m.intent + (m.confidence ? ' ' + m.confidence : '')));
+    }
+    talk.appendChild(div);
+    talk.scrollTop = talk.scrollHeight;
+  }
+
+  function poll() {
+    fetch(section.dataset.live + '?after=' + lastId(), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (lines) { lines.forEach(append); })
+      .catch(function () { /* a lost poll is retried on the next tick */ })
+      .then(function () { window.setTimeout(poll, POLL_MS); });
+  }
+  window.setTimeout(poll, POLL_MS);
 }());

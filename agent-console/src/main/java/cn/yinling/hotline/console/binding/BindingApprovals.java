@@ -2,13 +2,13 @@ package cn.yinling.hotline.console.binding;
 
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.agent.AuditEntry.Action;
-import cn.yinling.hotline.cases.agent.AuditTrail;
 import cn.yinling.hotline.cases.elder.BindingRequest;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.FamilyBindings;
 import cn.yinling.hotline.cases.elder.OneTimeCode;
 import cn.yinling.hotline.cases.elder.PhoneNumber;
+import cn.yinling.hotline.console.audit.ConsoleAudit;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -23,15 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class BindingApprovals {
 
-    static final String AUDIT_DETAIL = "审核通过微信绑定：";
     private static final DateTimeFormatter REQUESTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final FamilyBindings bindings;
     private final Elders elders;
-    private final AuditTrail audit;
+    private final ConsoleAudit audit;
     private final CasesProperties properties;
 
-    BindingApprovals(FamilyBindings bindings, Elders elders, AuditTrail audit, CasesProperties properties) {
+    BindingApprovals(FamilyBindings bindings, Elders elders, ConsoleAudit audit, CasesProperties properties) {
         this.bindings = bindings;
         this.elders = elders;
         this.audit = audit;
@@ -60,7 +59,7 @@ class BindingApprovals {
         BindingRequest request = awaiting.get();
         OneTimeCode code = bindings.approve(requestId, agent);
         Elder elder = elders.get(request.elderId());
-        audit.record(agent, Action.UPDATE, request.elderId(), AUDIT_DETAIL + request.getRelation());
+        audit.record(agent, Action.UPDATE, request.elderId(), "bindingApproved", request.getRelation());
         return Optional.of(new IssuedCode(requestId, code.value(), elder.getFullName(), request.getRelation(),
                 elders.phonesOf(elder.elderId()).stream().map(PhoneNumber::toString).toList()));
     }

@@ -1,8 +1,7 @@
 package cn.yinling.hotline.console.directory;
 
-import cn.yinling.hotline.cases.agent.AuditEntry.Action;
-import cn.yinling.hotline.cases.agent.AuditTrail;
 import cn.yinling.hotline.cases.CasesProperties;
+import cn.yinling.hotline.cases.agent.AuditEntry.Action;
 import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.elder.Elder;
@@ -10,6 +9,7 @@ import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.PhoneNumber;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.audit.ConsoleAudit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -33,12 +33,12 @@ class ElderDirectory {
 
     private final Elders elders;
     private final Cases cases;
-    private final AuditTrail audit;
+    private final ConsoleAudit audit;
     private final ConsoleMessages messages;
     private final CasesProperties properties;
     private final Clock clock;
 
-    ElderDirectory(Elders elders, Cases cases, AuditTrail audit, ConsoleMessages messages, CasesProperties properties,
+    ElderDirectory(Elders elders, Cases cases, ConsoleAudit audit, ConsoleMessages messages, CasesProperties properties,
             Clock clock) {
         this.properties = properties;
         this.elders = elders;
@@ -55,14 +55,14 @@ class ElderDirectory {
             return List.of();
         }
         List<ElderListing> found = elders.search(query.strip(), MOST_RESULTS).stream().map(this::listing).toList();
-        audit.record(agent, Action.VIEW, null, "搜索老人档案：" + query.strip() + "（" + found.size() + " 条）");
+        audit.record(agent, Action.VIEW, null, "search", query.strip(), found.size());
         return found;
     }
 
     /** Not one transaction: a missing elder must not mark the audit's transaction for rollback. */
     Optional<ElderListing> open(long elderId, String agent) {
         Optional<Elder> elder = find(elderId);
-        elder.ifPresent(e -> audit.record(agent, Action.VIEW, e.elderId(), "查看老人档案"));
+        elder.ifPresent(e -> audit.record(agent, Action.VIEW, e.elderId(), "elderViewed"));
         return elder.map(this::listing);
     }
 

@@ -1,7 +1,9 @@
 package cn.yinling.hotline.console.directory;
 
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.cases.elder.LivingSituation;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
@@ -18,10 +20,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class ElderDirectoryController {
 
     private final ElderDirectory directory;
+    private final RecordEdits edits;
     private final ConsoleMessages messages;
 
-    ElderDirectoryController(ElderDirectory directory, ConsoleMessages messages) {
+    ElderDirectoryController(ElderDirectory directory, RecordEdits edits, ConsoleMessages messages) {
         this.directory = directory;
+        this.edits = edits;
         this.messages = messages;
     }
 
@@ -37,6 +41,8 @@ class ElderDirectoryController {
     String record(@PathVariable long elderId, Principal principal, Model model) {
         model.addAttribute("elder", directory.open(elderId, principal.getName()).orElseThrow());
         model.addAttribute("cases", directory.casesOf(elderId));
+        model.addAttribute("edit", edits.editable(elderId));
+        model.addAttribute("livingSituations", Arrays.asList(LivingSituation.values()));
         return "console/elder";
     }
 

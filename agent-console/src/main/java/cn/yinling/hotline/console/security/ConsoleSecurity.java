@@ -23,6 +23,7 @@ class ConsoleSecurity {
 
     static final String[] CONSOLE_PATHS = {"/console", "/console/**", "/login", "/logout", "/api/console/**"};
     static final String[] SUPERVISOR_PATHS = {"/console/supervisor/**", "/api/console/supervisor/**"};
+    static final String[] ADMIN_PATHS = {"/console/admin/**"};
 
     @Bean
     SecurityFilterChain consoleFilterChain(HttpSecurity http, SessionTimeoutOnLogin onLogin) throws Exception {
@@ -30,6 +31,7 @@ class ConsoleSecurity {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/console/assets/**", "/login").permitAll()
                         .requestMatchers(SUPERVISOR_PATHS).hasAnyRole("SUPERVISOR", "ADMIN")
+                        .requestMatchers(ADMIN_PATHS).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(onLogin).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").addLogoutHandler(onLogin))

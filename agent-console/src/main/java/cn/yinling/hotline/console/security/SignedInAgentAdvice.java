@@ -1,6 +1,7 @@
 package cn.yinling.hotline.console.security;
 
 import cn.yinling.hotline.cases.agent.Agent;
+import cn.yinling.hotline.cases.agent.AgentRole;
 import java.security.Principal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,6 +19,11 @@ class SignedInAgentAdvice {
     @ModelAttribute("me")
     Agent me(Principal principal) {
         return principal == null ? null : signedIn.of(principal);
+    }
+
+    @ModelAttribute("admin")
+    boolean admin(Principal principal) {
+        return principal != null && signedIn.of(principal).getRole() == AgentRole.ADMIN;
     }
 
     @ModelAttribute("supervisor")

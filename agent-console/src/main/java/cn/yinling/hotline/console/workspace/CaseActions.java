@@ -3,15 +3,19 @@ package cn.yinling.hotline.console.workspace;
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.agent.AuditEntry.Action;
-import cn.yinling.hotline.cases.agent.AuditTrail;
 import cn.yinling.hotline.cases.booking.Booking;
 import cn.yinling.hotline.cases.booking.BookingRefusedException;
 import cn.yinling.hotline.cases.booking.BookingRequest;
 import cn.yinling.hotline.cases.booking.Bookings;
 import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.casework.ComplaintOutcome;
 import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.followup.FollowUpCalls;
+import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.audit.ConsoleAudit;
 import cn.yinling.hotline.console.security.SignedInAgent;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,19 +31,21 @@ class CaseActions {
 
     private final Cases cases;
     private final Bookings bookings;
-    private final AuditTrail audit;
+    private final FollowUpCalls followUps;
+    private final ConsoleAudit audit;
+    private final ConsoleMessages messages;
 
-    CaseActions(Cases cases, Bookings bookings, AuditTrail audit) {
+    CaseActions(Cases cases, Bookings bookings, FollowUpCalls followUps, ConsoleAudit audit, ConsoleMessages messages) {
         this.cases = cases;
         this.bookings = bookings;
+        this.followUps = followUps;
         this.audit = audit;
+        this.messages = messages;
     }
 
     void viewed(long caseId, Agent agent) {
         CareCase c = cases.get(caseId);
-        if (c.getElderId() != null) {
-            audit.record(agent.getUsername(), Action.VIEW, new ElderId(c.getElderId()), "查看案例 #" + caseId);
-        }
+        audit(c, agent, Action.VIEW, "caseViewed", caseId);
     }
 
     boolean mayAct(CareCase c, Agent agent) {
@@ -50,7 +56,7 @@ class CaseActions {
     void addNote(long caseId, Agent agent, String note) {
         CareCase c = actable(caseId, agent);
         cases.addNote(caseId, agent.getUsername(), note);
-        audit(c, agent, Action.UPDATE, "案例 #" + caseId + " 备注：" + note);
+        audit(c, agent, Action.UPDATE, "note", caseId, note);
     }
 
     /** Books for the case's elder through the same rules as every channel; refusals come back as the exception. */
@@ -60,27 +66,58 @@ class CaseActions {
         ElderId elder = elderOf(c);
         Booking b = bookings.book(new BookingRequest(elder, serviceCode, startsAt, null, Channel.CONSOLE,
                 agent.getUsername(), requestKey, selfPay, note));
-        cases.addNote(caseId, agent.getUsername(), "代预约 " + serviceCode + " " + startsAt + "（预约 #" + b.getId() + "）");
-        audit.record(agent.getUsername(), Action.CREATE, elder, "代预约 #" + b.getId() + " " + serviceCode + " " + startsAt);
+        cases.addNote(caseId, agent.getUsername(), messages.get("note.booked", serviceCode, startsAt, b.getId()));
+        audit.record(agent.getUsername(), Action.CREATE, elder, "booked", b.getId(), serviceCode, startsAt);
         return b;
     }
 
     void cancelBooking(long caseId, Agent agent, long bookingId, String reason) {
         CareCase c = actable(caseId, agent);
         ElderId elder = elderOf(c);
-        Booking b = bookings.find(bookingId)
-                .filter(x -> x.getElderId().equals(elder.value()))
-                .orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.UNKNOWN_BOOKING,
-                        "booking " + bookingId + " is not this elder's"));
+        Booking b = bookingOf(elder, bookingId);
         bookings.cancel(b.getId(), reason, agent.getUsername());
-        cases.addNote(caseId, agent.getUsername(), "取消预约 #" + bookingId + "：" + reason);
-        audit.record(agent.getUsername(), Action.UPDATE, elder, "取消预约 #" + bookingId + "：" + reason);
+        cases.addNote(caseId, agent.getUsername(), messages.get("note.cancelled", bookingId, reason));
+        audit.record(agent.getUsername(), Action.UPDATE, elder, "cancelled", bookingId, reason);
+    }
+
+    /** Moves one of the elder's bookings with the rules the bot applies ({@link Bookings#reschedule}). */
+    Booking moveBooking(long caseId, Agent agent, long bookingId, LocalDateTime newStart) {
+        CareCase c = actable(caseId, agent);
+        ElderId elder = elderOf(c);
+        LocalDateTime before = bookingOf(elder, bookingId).getStartsAt();
+        Booking moved = bookings.reschedule(bookingId, newStart, Channel.CONSOLE, agent.getUsername());
+        cases.addNote(caseId, agent.getUsername(), messages.get("note.moved", bookingId, before, newStart));
+        audit.record(agent.getUsername(), Action.UPDATE, elder, "moved", bookingId, before, newStart);
+        return moved;
+    }
+
+    void recordInvestigation(long caseId, Agent agent, String finding) {
+        CareCase c = actable(caseId, agent);
+        cases.recordInvestigation(caseId, agent.getUsername(), finding);
+        audit(c, agent, Action.UPDATE, "investigation", caseId, finding);
+    }
+
+    void recordOutcome(long caseId, Agent agent, ComplaintOutcome outcome, String remedy) {
+        CareCase c = actable(caseId, agent);
+        cases.recordOutcome(caseId, outcome, remedy, agent.getUsername());
+        audit(c, agent, Action.UPDATE, "outcome", caseId, messages.get("outcome." + outcome),
+                remedy == null || remedy.isBlank() ? messages.get("outcome.noRemedy") : remedy.strip());
+    }
+
+    /** A follow-up call to the case's elder: a new FOLLOW_UP case in the queue, due at {@code dueAt}. */
+    CareCase scheduleFollowUp(long caseId, Agent agent, Long bookingId, Instant dueAt, String note) {
+        CareCase c = actable(caseId, agent);
+        ElderId elder = elderOf(c);
+        CareCase followUp = followUps.schedule(elder, bookingId, dueAt, note, agent.getUsername());
+        cases.addNote(caseId, agent.getUsername(), messages.get("note.followUp", followUp.getId()));
+        audit.record(agent.getUsername(), Action.CREATE, elder, "followUp", followUp.getId(), note == null ? "" : note);
+        return followUp;
     }
 
     void close(long caseId, Agent agent, WrapUpCode code) {
         CareCase c = actable(caseId, agent);
         cases.close(caseId, code.name(), agent.getUsername());
-        audit(c, agent, Action.UPDATE, "结案 #" + caseId + " " + code);
+        audit(c, agent, Action.UPDATE, "closed", caseId, code);
     }
 
     private CareCase actable(long caseId, Agent agent) {
@@ -91,6 +128,13 @@ class CaseActions {
         return c;
     }
 
+    private Booking bookingOf(ElderId elder, long bookingId) {
+        return bookings.find(bookingId)
+                .filter(x -> x.getElderId().equals(elder.value()))
+                .orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.UNKNOWN_BOOKING,
+                        "booking " + bookingId + " is not this elder's"));
+    }
+
     private static ElderId elderOf(CareCase c) {
         if (c.getElderId() == null) {
             throw new BookingRefusedException(BookingRefusedException.Reason.UNKNOWN_ELDER, "case has no elder");
@@ -98,9 +142,9 @@ class CaseActions {
         return new ElderId(c.getElderId());
     }
 
-    private void audit(CareCase c, Agent agent, Action action, String detail) {
+    private void audit(CareCase c, Agent agent, Action action, String key, Object... args) {
         if (c.getElderId() != null) {
-            audit.record(agent.getUsername(), action, new ElderId(c.getElderId()), detail);
+            audit.record(agent.getUsername(), action, new ElderId(c.getElderId()), key, args);
         }
     }
 }

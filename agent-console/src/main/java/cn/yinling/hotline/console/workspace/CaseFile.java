@@ -8,7 +8,8 @@ record CaseFile(CaseSummary kase, ElderRecord elder, List<BalanceLine> balances,
 
     record CaseSummary(long id, String typeLabel, String priorityLabel, boolean emergency, String statusLabel,
             boolean open, String subject, String channelLabel, String openedAt, String dueAt, boolean overdue,
-            Long assigneeId, String holderName, String wrapUpLabel) {
+            Long assigneeId, String holderName, String wrapUpLabel, boolean complaint, String outcomeLabel,
+            String remedy) {
     }
 
     record ElderRecord(long id, String name, String sexLabel, int age, String maskedId, String registrationLabel,
@@ -27,10 +28,12 @@ record CaseFile(CaseSummary kase, ElderRecord elder, List<BalanceLine> balances,
             String channelLabel, boolean changeable) {
     }
 
-    record ConversationLine(String channelLabel, String startedAt, List<MessageLine> messages) {
+    /** {@code id} and each message's {@code id} let the page fetch only newer lines of a live chat. */
+    record ConversationLine(long id, String channelLabel, String startedAt, List<MessageLine> messages) {
     }
 
-    record MessageLine(String at, boolean fromCaller, String text, String intent, String confidence) {
+    record MessageLine(long id, String at, boolean fromCaller, boolean fromAgent, String text, String intent,
+            String confidence) {
     }
 
     record TimelineLine(String at, String kindLabel, String actor, String note) {

@@ -39,6 +39,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,10 @@ class CaseFiles {
                 c.getType() == CaseType.EMERGENCY || p == Priority.EMERGENCY, messages.get("status." + c.getStatus()),
                 c.getStatus().isOpen(), c.getSubject(), messages.get("channel." + c.getChannel()), when(c.getCreatedAt()),
                 when(c.getDueAt()), c.isOverdue(clock.instant()), c.getAssigneeId(), holder,
-                c.getWrapUpCode() == null ? null : messages.get("wrapup." + c.getWrapUpCode()));
+                c.getWrapUpCode() == null ? null : messages.get("wrapup." + c.getWrapUpCode()),
+                c.getType() == CaseType.COMPLAINT,
+                c.getComplaintOutcome() == null ? null : messages.get("outcome." + c.getComplaintOutcome()),
+                c.getComplaintRemedy());
     }
 
     private ElderRecord elderRecord(Elder e) {
@@ -188,14 +192,29 @@ class CaseFiles {
             byConversation.computeIfAbsent(m.getConversationId(), k -> new ArrayList<>()).add(message(m));
         }
         return talks.stream()
-                .map(t -> new ConversationLine(messages.get("channel." + t.getChannel()), when(t.getStartedAt()),
+                .map(t -> new ConversationLine(t.getId(), messages.get("channel." + t.getChannel()), when(t.getStartedAt()),
                         byConversation.get(t.getId())))
                 .toList();
     }
 
+    /** New lines of the case's own conversations after message {@code afterId}, for the live transcript. */
+    @Transactional(readOnly = true)
+    List<LiveLine> linesAfter(long caseId, long afterId) {
+        cases.get(caseId);
+        return conversationsOfCases.findByCaseId(caseId).stream()
+                .flatMap(t -> conversations.messagesAfter(t.getId(), afterId).stream())
+                .map(m -> new LiveLine(m.getConversationId(), message(m)))
+                .sorted(Comparator.comparingLong(l -> l.message().id()))
+                .toList();
+    }
+
+    /** A transcript line with the conversation it belongs to (JSON of the live transcript). */
+    record LiveLine(long conversationId, MessageLine message) {
+    }
+
     private MessageLine message(Message m) {
         String text = m.getText() != null ? m.getText() : m.getDtmf() == null ? "" : messages.get("message.dtmf", m.getDtmf());
-        return new MessageLine(when(m.getAt()), m.getDirection() == Direction.IN, text,
+        return new MessageLine(m.getId(), when(m.getAt()), m.getDirection() == Direction.IN, m.getAgentId() != null, text,
                 m.getDirection() == Direction.IN && m.getIntent() != null
                         ? messages.getOr("intent." + m.getIntent(), m.getIntent()) : null,
                 m.getConfidence() == null ? null : String.format("%.0f%%", m.getConfidence() * 100));

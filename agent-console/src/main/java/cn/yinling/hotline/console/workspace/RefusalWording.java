@@ -20,7 +20,16 @@ class RefusalWording {
     }
 
     String of(BookingRefusedException e) {
-        StringBuilder s = new StringBuilder(messages.get("booking.refused." + e.reason()));
+        return words(messages.get("booking.refused." + e.reason()), e);
+    }
+
+    /** A refused move: the same reasons, said as "cannot move" where booking says "cannot book". */
+    String ofMove(BookingRefusedException e) {
+        return words(messages.getOr("booking.moveRefused." + e.reason(), messages.get("booking.refused." + e.reason())), e);
+    }
+
+    private String words(String reason, BookingRefusedException e) {
+        StringBuilder s = new StringBuilder(reason);
         if (e.earliestAllowed() != null) {
             s.append(messages.get("booking.refused.earliest", format(e.earliestAllowed())));
         }

@@ -1,15 +1,24 @@
 package cn.yinling.hotline.console.workspace;
 
+import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.booking.Booking;
 import cn.yinling.hotline.cases.booking.BookingRefusedException;
+import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.casework.ComplaintOutcome;
+import cn.yinling.hotline.cases.casework.ComplaintOutcomeMissingException;
+import cn.yinling.hotline.cases.followup.FollowUpRefusedException;
 import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.security.SignedInAgent;
 import java.security.Principal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkspaceController {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
     private final CaseFiles files;
     private final CaseActions actions;
     private final Cases cases;
@@ -32,9 +43,11 @@ class WorkspaceController {
     private final RefusalWording refusals;
     private final ConsoleMessages messages;
     private final ChatTakeoverActions chat;
+    private final CasesProperties properties;
 
     WorkspaceController(CaseFiles files, CaseActions actions, Cases cases, SignedInAgent signedIn,
-            RefusalWording refusals, ConsoleMessages messages, ChatTakeoverActions chat) {
+            RefusalWording refusals, ConsoleMessages messages, ChatTakeoverActions chat, CasesProperties properties) {
+        this.properties = properties;
         this.files = files;
         this.actions = actions;
         this.cases = cases;
@@ -54,6 +67,8 @@ class WorkspaceController {
         model.addAttribute("chat", chat.panel(caseId, me));
         model.addAttribute("services", files.services());
         model.addAttribute("wrapUpCodes", Arrays.asList(WrapUpCode.values()));
+        model.addAttribute("outcomes", Arrays.asList(ComplaintOutcome.values()));
+        model.addAttribute("maxRemedy", Cases.MAX_REMEDY);
         model.addAttribute("requestKey", "console-" + UUID.randomUUID());
         return "console/workspace";
     }
@@ -98,6 +113,43 @@ class WorkspaceController {
         return back(caseId);
     }
 
+    @PostMapping("/console/cases/{caseId}/bookings/{bookingId}/move")
+    String move(@PathVariable long caseId, @PathVariable long bookingId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time, Principal principal,
+            RedirectAttributes flash) {
+        if (day == null || time == null) {
+            flash.addFlashAttribute("problem", messages.get("booking.move.incomplete"));
+            return back(caseId);
+        }
+        try {
+            Booking b = actions.moveBooking(caseId, signedIn.of(principal), bookingId, day.atTime(time));
+            flash.addFlashAttribute("done", messages.get("booking.moved", b.getId(), b.getStartsAt().format(WHEN)));
+        } catch (BookingRefusedException e) {
+            flash.addFlashAttribute("problem", refusals.ofMove(e));
+        }
+        return back(caseId);
+    }
+
+    @PostMapping("/console/cases/{caseId}/follow-ups")
+    String followUp(@PathVariable long caseId, @RequestParam(required = false) Long bookingId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time,
+            @RequestParam(defaultValue = "") String note, Principal principal, RedirectAttributes flash) {
+        if (day == null || time == null) {
+            flash.addFlashAttribute("problem", messages.get("followUp.incomplete"));
+            return back(caseId);
+        }
+        try {
+            CareCase f = actions.scheduleFollowUp(caseId, signedIn.of(principal), bookingId,
+                    day.atTime(time).atZone(properties.zone()).toInstant(), note.isBlank() ? null : note.strip());
+            flash.addFlashAttribute("done", messages.get("followUp.done", f.getId(), day.atTime(time).format(WHEN)));
+        } catch (FollowUpRefusedException e) {
+            flash.addFlashAttribute("problem", messages.get("followUp.refused." + e.reason()));
+        }
+        return back(caseId);
+    }
+
     @PostMapping("/console/cases/{caseId}/close")
     String close(@PathVariable long caseId, @RequestParam(defaultValue = "") String wrapUpCode, Principal principal,
             RedirectAttributes flash) {
@@ -107,7 +159,12 @@ class WorkspaceController {
             flash.addFlashAttribute("problem", messages.get("close.needsCode"));
             return back(caseId);
         }
-        actions.close(caseId, signedIn.of(principal), code);
+        try {
+            actions.close(caseId, signedIn.of(principal), code);
+        } catch (ComplaintOutcomeMissingException e) {
+            flash.addFlashAttribute("problem", messages.get("close.needsOutcome"));
+            return back(caseId);
+        }
         flash.addFlashAttribute("done", messages.get("close.done", caseId));
         return "redirect:/console/queue";
     }

@@ -9,6 +9,7 @@ import cn.yinling.hotline.cases.casework.CaseStatus;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.support.TestClock;
 import cn.yinling.hotline.cases.support.TestStreet;
 import cn.yinling.hotline.console.ConsoleTestApplication;
 import cn.yinling.hotline.console.TestAgents;
@@ -38,7 +39,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * An agent's shift in a real headless Chromium: sign in, a hand-over asked for in the web chat
  * appears in the queue within a second without reloading, claim it, see the transcript and the
- * balance, close it with a wrap-up code; then the supervisor's dashboard. Screenshots go to
+ * balance, reply in the taken-over chat, see the family's next message arrive without reloading,
+ * book on the elder's behalf, move the booking, close it with a wrap-up code; then the supervisor's
+ * dashboard. Screenshots go to
  * {@code target/screenshots/} for review.
  */
 @SpringBootTest(classes = ConsoleTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -57,6 +60,8 @@ class ConsoleInBrowserTest {
     Elders elders;
     @Autowired
     Cases cases;
+    @Autowired
+    TestClock clock;
 
     final HttpClient http = HttpClient.newHttpClient();
     ChromeDriver browser;
@@ -77,10 +82,12 @@ class ConsoleInBrowserTest {
 
     @Test
     void anEscalationFromTheChatIsClaimedWorkedAndClosedInTheBrowser() throws Exception {
+        clock.set(ConsoleTestApplication.START);
         Agent agent = testAgents.create(AgentRole.AGENT, "坐席一号 李娜");
         Agent boss = testAgents.create(AgentRole.SUPERVISOR, "值班长 陈敏");
         String community = street.newCommunity();
         Elder elder = street.elderWithPolicy(community, "ANQING_FREE");
+        street.worker(community, 2);
         String phone = "139" + String.format("%08d", (System.nanoTime() / 1000) % 100_000_000);
         elders.addPhone(elder.elderId(), phone);
 
@@ -117,6 +124,11 @@ class ConsoleInBrowserTest {
         browser.executeScript("document.getElementById('balance').scrollIntoView();");
         shot("workspace-balance");
 
+        replyInTheTakenOverChat(wait);
+        aFamilyMessageAppearsWithoutReload();
+        long bookingId = bookOnBehalf(wait);
+        moveTheBooking(wait, bookingId);
+
         new Select(browser.findElement(By.id("wrapUpCode"))).selectByValue("INFORMATION_GIVEN");
         browser.findElement(By.id("close")).click();
         wait.until(ExpectedConditions.urlContains("/console/queue"));
@@ -134,11 +146,112 @@ class ConsoleInBrowserTest {
         shot("dashboard");
     }
 
+    @Test
+    void anAdminCreatesAnAccountWhoseAgentThenCorrectsAnEldersPhoneNumber() throws Exception {
+        Agent admin = testAgents.create(AgentRole.ADMIN, "系统管理员");
+        Elder elder = street.elderWithPolicy(street.newCommunity(), "ANQING_FREE");
+        String username = "browser" + admin.getId();
+        String password = "first-login-密码-" + admin.getId();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+
+        signIn(admin);
+        browser.findElement(By.linkText("账号管理")).click();
+        wait.until(ExpectedConditions.urlContains("/console/admin/accounts"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("displayName")).sendKeys("坐席三号 王芳");
+        new Select(browser.findElement(By.id("role"))).selectByValue("AGENT");
+        browser.findElement(By.id("queueInterface")).sendKeys("PJSIP/agent" + admin.getId());
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("create-account")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.done"), "已创建"));
+        assertThat(text("#account-" + username)).contains("坐席三号 王芳").contains("PJSIP/agent" + admin.getId());
+        shot("accounts");
+        browser.findElement(By.cssSelector("header form button.link")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+
+        signIn(username, password);
+        browser.get(url("/console/elders/" + elder.getId()));
+        WebElement phones = browser.findElement(By.id("phones"));
+        phones.clear();
+        phones.sendKeys("0555-12");
+        browser.findElement(By.cssSelector("#edit-phones button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.problem"), "格式不正确"));
+        shot("elder-edit-refused");
+        String mobile = "137" + String.format("%08d", (System.nanoTime() / 1000) % 100_000_000);
+        phones = browser.findElement(By.id("phones"));
+        phones.clear();
+        phones.sendKeys("+86 " + mobile.substring(0, 3) + " " + mobile.substring(3, 7) + " " + mobile.substring(7));
+        browser.findElement(By.cssSelector("#edit-phones button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.done"), "登记电话已保存"));
+        assertThat(text("#record")).contains(mobile);
+        shot("elder-edit");
+    }
+
+    /** The reply goes out through the web chat: the family's widget fetches it from the chat API. */
+    private void replyInTheTakenOverChat(WebDriverWait wait) throws Exception {
+        browser.findElement(By.id("chatText")).sendKeys("王阿姨您好，我是坐席李娜，马上帮您安排。");
+        browser.findElement(By.id("chatSend")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.done"), "已发送"));
+        String widget = http.send(HttpRequest.newBuilder(URI.create(url("/api/chat/e2e/messages?after=0"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(widget).contains("马上帮您安排");
+        shot("workspace-chat-reply");
+    }
+
+    private void aFamilyMessageAppearsWithoutReload() throws Exception {
+        browser.executeScript("window.notReloaded = true;");
+        chat("{\"sessionId\":\"e2e\",\"text\":\"我妈想约后天上午打扫卫生，再改到周四下午\"}");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "再改到周四下午"));
+        assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        scrollTo("conversation");
+        shot("workspace-live-message");
+    }
+
+    /** Books cleaning on Wednesday 10:00 (two days ahead of the test clock's Monday); returns the booking number. */
+    private long bookOnBehalf(WebDriverWait wait) throws Exception {
+        new Select(browser.findElement(By.id("serviceCode"))).selectByValue("cleaning");
+        setValue("day", "2026-03-04");
+        setValue("time", "10:00");
+        browser.findElement(By.cssSelector("form.book button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.done"), "预约成功"));
+        Matcher m = Pattern.compile("#(\\d+)").matcher(text(".flash.done"));
+        assertThat(m.find()).isTrue();
+        assertThat(text("#bookings")).contains("打扫卫生");
+        scrollTo("bookings");
+        shot("workspace-booked");
+        return Long.parseLong(m.group(1));
+    }
+
+    private void moveTheBooking(WebDriverWait wait, long bookingId) throws Exception {
+        WebElement form = browser.findElement(By.id("move-" + bookingId));
+        browser.executeScript("arguments[0].querySelector('[name=day]').value = '2026-03-05';"
+                + "arguments[0].querySelector('[name=time]').value = '14:00';", form);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.done"), "已改到 3月5日 14:00"));
+        assertThat(text("#bookings")).contains("3月5日 14:00");
+        assertThat(text("#timeline")).contains("改约 #" + bookingId);
+        scrollTo("bookings");
+        shot("workspace-moved");
+    }
+
+    private void scrollTo(String id) {
+        browser.executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
+    }
+
+    private void setValue(String id, String value) {
+        browser.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
     private void signIn(Agent who) {
+        signIn(who.getUsername(), TestAgents.PASSWORD);
+    }
+
+    private void signIn(String username, String password) {
         browser.get(url("/console/queue"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys(who.getUsername());
-        browser.findElement(By.id("password")).sendKeys(TestAgents.PASSWORD);
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/queue"));
     }

@@ -69,6 +69,16 @@ public class Agent {
         return active;
     }
 
+    /** A deactivated account cannot sign in (its history stays, so cases and audit entries keep their names). */
+    public void deactivate() {
+        this.active = false;
+        this.state = AgentState.OFFLINE;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
     public void setState(AgentState state) {
         this.state = state;
     }

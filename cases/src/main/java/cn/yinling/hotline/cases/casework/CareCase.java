@@ -37,6 +37,10 @@ public class CareCase {
     private String wrapUpCode;
     private Instant createdAt;
     private Instant closedAt;
+    @Enumerated(EnumType.STRING)
+    private ComplaintOutcome complaintOutcome;
+    private String complaintRemedy;
+    private Instant outcomeAt;
     @Version
     private long version;
 
@@ -74,6 +78,12 @@ public class CareCase {
     void assignTo(Long agentId) {
         this.assigneeId = agentId;
         this.status = CaseStatus.CLAIMED;
+    }
+
+    void recordOutcome(ComplaintOutcome outcome, String remedy, Instant at) {
+        this.complaintOutcome = outcome;
+        this.complaintRemedy = remedy;
+        this.outcomeAt = at;
     }
 
     void resolve() {
@@ -156,5 +166,17 @@ public class CareCase {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public ComplaintOutcome getComplaintOutcome() {
+        return complaintOutcome;
+    }
+
+    public String getComplaintRemedy() {
+        return complaintRemedy;
+    }
+
+    public Instant getOutcomeAt() {
+        return outcomeAt;
     }
 }

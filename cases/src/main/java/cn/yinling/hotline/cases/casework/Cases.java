@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
+    /** Matches care_case.complaint_remedy (V7). */
+    public static final int MAX_REMEDY = 1000;
+
     private final CareCaseRepository cases;
     private final CaseEventRepository timeline;
     private final ApplicationEventPublisher events;
@@ -125,6 +128,39 @@ public class Cases {
         event(get(caseId), "NOTE", actor, note);
     }
 
+    /** One step of a complaint's investigation (who was asked, what was found), kept on the timeline in order. */
+    @Transactional
+    public void recordInvestigation(Long caseId, String actor, String finding) {
+        if (finding == null || finding.isBlank()) {
+            throw new IllegalArgumentException("An investigation step needs text");
+        }
+        CareCase c = openComplaint(caseId);
+        event(c, "INVESTIGATION", actor, finding.strip());
+    }
+
+    /**
+     * The complaint's finding and the remedy owed to the elder; an upheld or partly upheld complaint
+     * needs a remedy. Recording again replaces the finding (a supervisor's review), and both stay on
+     * the timeline as events named for the finding ({@link ComplaintOutcome#eventKind()}).
+     */
+    @Transactional
+    public CareCase recordOutcome(Long caseId, ComplaintOutcome outcome, String remedy, String actor) {
+        if (outcome == null) {
+            throw new IllegalArgumentException("An outcome is needed");
+        }
+        String text = remedy == null || remedy.isBlank() ? null : remedy.strip();
+        if (outcome.needsRemedy() && text == null) {
+            throw new IllegalArgumentException("An upheld complaint needs a remedy");
+        }
+        if (text != null && text.length() > MAX_REMEDY) {
+            throw new IllegalArgumentException("A remedy has at most " + MAX_REMEDY + " characters");
+        }
+        CareCase c = openComplaint(caseId);
+        c.recordOutcome(outcome, text, clock.instant());
+        event(c, outcome.eventKind(), actor, text);
+        return c;
+    }
+
     @Transactional
     public CareCase resolve(Long caseId, String actor, String outcome) {
         CareCase c = get(caseId);
@@ -143,6 +179,9 @@ public class Cases {
         CareCase c = get(caseId);
         if (c.getStatus() == CaseStatus.CLOSED) {
             throw new IllegalStateException("Case " + caseId + " is already closed");
+        }
+        if (c.getType() == CaseType.COMPLAINT && c.getComplaintOutcome() == null) {
+            throw new ComplaintOutcomeMissingException(caseId);
         }
         c.close(wrapUpCode, clock.instant());
         event(c, "CLOSED", actor, wrapUpCode);
@@ -169,6 +208,15 @@ public class Cases {
     @Transactional(readOnly = true)
     public CareCase get(Long caseId) {
         return cases.findById(caseId).orElseThrow(() -> new NoSuchElementException("No case " + caseId));
+    }
+
+    private CareCase openComplaint(Long caseId) {
+        CareCase c = get(caseId);
+        if (c.getType() != CaseType.COMPLAINT) {
+            throw new IllegalStateException("Case " + caseId + " is not a complaint");
+        }
+        requireOpen(c);
+        return c;
     }
 
     private CareCase open(CareCase c, String actor, String note) {

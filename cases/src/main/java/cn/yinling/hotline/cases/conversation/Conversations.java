@@ -92,6 +92,12 @@ public class Conversations {
                 afterMessageId);
     }
 
+    /** Every message of a conversation after the given message id (0 for all), in order: a live transcript's next lines. */
+    @Transactional(readOnly = true)
+    public List<Message> messagesAfter(Long conversationId, long afterMessageId) {
+        return messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(conversationId, afterMessageId);
+    }
+
     /** The most recent conversation of a sender on a channel (a web chat session id, an openid). */
     @Transactional(readOnly = true)
     public java.util.Optional<Conversation> latestOf(Channel channel, String sender) {

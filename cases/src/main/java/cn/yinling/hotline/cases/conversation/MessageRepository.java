@@ -11,5 +11,7 @@ public interface MessageRepository extends JpaRepository<Message, Long> {
     List<Message> findByConversationIdAndAgentIdIsNotNullAndIdGreaterThanOrderByIdAsc(Long conversationId,
             Long afterId);
 
+    List<Message> findByConversationIdAndIdGreaterThanOrderByIdAsc(Long conversationId, Long afterId);
+
     List<Message> findByConversationIdInOrderByAtAscIdAsc(Collection<Long> conversationIds);
 }

@@ -8,4 +8,6 @@ interface BindingRequestRepository extends JpaRepository<BindingRequest, Long> {
     List<BindingRequest> findByOpenidAndStateOrderById(String openid, BindingState state);
 
     List<BindingRequest> findByStateOrderById(BindingState state);
+
+    boolean existsByFamilyContactId(Long familyContactId);
 }

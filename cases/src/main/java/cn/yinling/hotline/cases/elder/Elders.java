@@ -12,7 +12,6 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,19 +20,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Elders {
 
+    /** Column sizes of the record (V1), checked before the database would refuse. */
+    public static final int NAME_LENGTH = 50;
+    public static final int RELATION_LENGTH = 20;
+    public static final int ADDRESS_LENGTH = 300;
+    public static final int HEALTH_NOTES_LENGTH = 2000;
+
     private final ElderRepository elders;
     private final HouseholdRepository households;
     private final HouseholdAddressChangeRepository addressChanges;
     private final RegisteredPhoneRepository phones;
     private final FamilyContactRepository family;
+    private final BindingRequestRepository bindingRequests;
     private final EligibilityRepository eligibilities;
     private final SubsidyPolicyRepository policies;
     private final CasesProperties properties;
     private final Clock clock;
 
     Elders(ElderRepository elders, HouseholdRepository households, HouseholdAddressChangeRepository addressChanges,
-            RegisteredPhoneRepository phones, FamilyContactRepository family, EligibilityRepository eligibilities,
-            SubsidyPolicyRepository policies, CasesProperties properties, Clock clock) {
+            RegisteredPhoneRepository phones, FamilyContactRepository family, BindingRequestRepository bindingRequests,
+            EligibilityRepository eligibilities, SubsidyPolicyRepository policies, CasesProperties properties,
+            Clock clock) {
+        this.bindingRequests = bindingRequests;
         this.eligibilities = eligibilities;
         this.policies = policies;
         this.elders = elders;
@@ -124,6 +132,97 @@ public class Elders {
         return contact;
     }
 
+    /**
+     * Makes the elder's registered numbers exactly {@code raw} (any spelling; duplicates collapse).
+     * Every number is checked before anything changes, so a bad or taken number leaves the record as it was.
+     */
+    @Transactional
+    public List<PhoneNumber> replacePhones(ElderId elderId, List<String> raw) {
+        Long owner = get(elderId).getId();
+        List<PhoneNumber> wanted = raw.stream().map(this::parsePhone).distinct().toList();
+        for (PhoneNumber n : wanted) {
+            phones.findByNumber(n.digits()).filter(p -> !owner.equals(p.getElderId()))
+                    .ifPresent(p -> {
+                        throw new PhoneNumberTakenException(n);
+                    });
+        }
+        List<RegisteredPhone> current = phones.findByElderId(owner);
+        List<String> wantedDigits = wanted.stream().map(PhoneNumber::digits).toList();
+        List<RegisteredPhone> dropped = current.stream().filter(p -> !wantedDigits.contains(p.number().digits())).toList();
+        phones.deleteAll(dropped);
+        phones.flush();
+        List<String> kept = current.stream().map(p -> p.number().digits()).toList();
+        wanted.stream().filter(n -> !kept.contains(n.digits())).forEach(n -> phones.save(RegisteredPhone.ofElder(n, owner)));
+        return wanted;
+    }
+
+    /**
+     * Moves the elder (and so the household) to a new service address, within the yearly limit of
+     * {@link #changeHouseholdAddress}. The same address again is no change and uses none of the limit.
+     */
+    @Transactional
+    public Elder changeAddress(ElderId elderId, String newAddress) {
+        Elder e = get(elderId);
+        String address = requireText(newAddress, ADDRESS_LENGTH, "address");
+        if (!address.equals(e.getAddress())) {
+            changeHouseholdAddress(e.getHouseholdId(), address);
+        }
+        return e;
+    }
+
+    /** Changes a family contact's name, relation, phone (blank removes it) and notification consent. */
+    @Transactional
+    public FamilyContact updateFamilyContact(ElderId elderId, Long contactId, String name, String relation, String phone,
+            boolean notifyConsent) {
+        FamilyContact f = contactOf(elderId, contactId);
+        PhoneNumber number = phone == null || phone.isBlank() ? null : parsePhone(phone);
+        if (number != null) {
+            phones.findByNumber(number.digits()).filter(p -> !contactId.equals(p.getFamilyContactId()))
+                    .ifPresent(p -> {
+                        throw new PhoneNumberTakenException(number);
+                    });
+        }
+        f.rename(requireText(name, NAME_LENGTH, "name"), requireText(relation, RELATION_LENGTH, "relation"));
+        f.setNotifyConsent(notifyConsent);
+        List<RegisteredPhone> current = phones.findByFamilyContactId(contactId);
+        List<RegisteredPhone> dropped = current.stream()
+                .filter(p -> number == null || !p.number().digits().equals(number.digits())).toList();
+        phones.deleteAll(dropped);
+        phones.flush();
+        if (number != null && current.size() == dropped.size()) {
+            phones.save(RegisteredPhone.ofFamilyContact(number, contactId));
+        }
+        return f;
+    }
+
+    /** Removes a family contact and their numbers; one with a WeChat binding on record stays (see {@link FamilyContactBoundException}). */
+    @Transactional
+    public void removeFamilyContact(ElderId elderId, Long contactId) {
+        FamilyContact f = contactOf(elderId, contactId);
+        if (f.getWechatOpenid() != null || bindingRequests.existsByFamilyContactId(contactId)) {
+            throw new FamilyContactBoundException(contactId);
+        }
+        phones.deleteAll(phones.findByFamilyContactId(contactId));
+        family.delete(f);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PhoneNumber> phonesOfFamilyContact(Long contactId) {
+        return phones.findByFamilyContactId(contactId).stream().map(RegisteredPhone::number).toList();
+    }
+
+    private FamilyContact contactOf(ElderId elderId, Long contactId) {
+        return family.findById(contactId).filter(f -> f.getElderId().equals(elderId.value()))
+                .orElseThrow(() -> new NoSuchElementException("No family contact " + contactId + " of elder " + elderId));
+    }
+
+    private static String requireText(String text, int longest, String what) {
+        if (text == null || text.isBlank() || text.strip().length() > longest) {
+            throw new IllegalArgumentException("The " + what + " needs 1 to " + longest + " characters");
+        }
+        return text.strip();
+    }
+
     /** The family contacts a WeChat account is bound to (one person may be bound to several elders). */
     @Transactional(readOnly = true)
     public List<FamilyContact> boundTo(String openid) {
@@ -177,7 +276,7 @@ public class Elders {
     private RegisteredPhone savePhone(RegisteredPhone phone) {
         Optional<RegisteredPhone> existing = phones.findByNumber(phone.number().digits());
         if (existing.isPresent()) {
-            throw new DataIntegrityViolationException("Phone number " + phone.number() + " is already registered");
+            throw new PhoneNumberTakenException(phone.number());
         }
         return phones.save(phone);
     }

@@ -68,6 +68,11 @@ public class FamilyContact {
         this.wechatBoundAt = null;
     }
 
+    public void rename(String fullName, String relation) {
+        this.fullName = fullName;
+        this.relation = relation;
+    }
+
     public void setNotifyConsent(boolean notifyConsent) {
         this.notifyConsent = notifyConsent;
     }

@@ -11,6 +11,9 @@ import cn.yinling.hotline.cases.casework.Severity;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.springframework.stereotype.Service;
@@ -28,14 +31,41 @@ public class FollowUpCalls {
     private static final int HIGHEST = 5;
     private static final int COMPLAINT_AT_OR_BELOW = 2;
 
+    /** A follow-up further ahead than this is a reminder for a calendar, not a call to make. */
+    static final Duration LONGEST_AHEAD = Duration.ofDays(90);
+
     private final Bookings bookings;
     private final Cases cases;
     private final Elders elders;
+    private final Clock clock;
 
-    FollowUpCalls(Bookings bookings, Cases cases, Elders elders) {
+    FollowUpCalls(Bookings bookings, Cases cases, Elders elders, Clock clock) {
         this.bookings = bookings;
         this.cases = cases;
         this.elders = elders;
+        this.clock = clock;
+    }
+
+    /**
+     * Schedules a follow-up call (回访) to the elder, about one of their visits or in general: a
+     * FOLLOW_UP case that joins the queue and is due at {@code dueAt}, as every other piece of work
+     * an agent picks up.
+     */
+    @Transactional
+    public CareCase schedule(ElderId elderId, Long bookingId, Instant dueAt, String note, String actor) {
+        Instant now = clock.instant();
+        if (dueAt == null || !dueAt.isAfter(now)) {
+            throw new FollowUpRefusedException(FollowUpRefusedException.Reason.IN_THE_PAST, "due " + dueAt + " is not after now");
+        }
+        if (dueAt.isAfter(now.plus(LONGEST_AHEAD))) {
+            throw new FollowUpRefusedException(FollowUpRefusedException.Reason.TOO_FAR_AHEAD, "due " + dueAt + " is too far ahead");
+        }
+        elders.get(elderId);
+        if (bookingId != null && bookings.find(bookingId).filter(b -> b.getElderId().equals(elderId.value())).isEmpty()) {
+            throw new FollowUpRefusedException(FollowUpRefusedException.Reason.UNKNOWN_BOOKING,
+                    "booking " + bookingId + " is not elder " + elderId.value() + "'s");
+        }
+        return cases.openFollowUp(elderId, bookingId, dueAt, note, actor);
     }
 
     /** The stars a key stands for (1–5); empty for any other key. */

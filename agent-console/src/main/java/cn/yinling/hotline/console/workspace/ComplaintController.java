@@ -1,0 +1,82 @@
+package cn.yinling.hotline.console.workspace;
+
+import cn.yinling.hotline.cases.casework.CaseType;
+import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.casework.ComplaintOutcome;
+import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.security.SignedInAgent;
+import java.security.Principal;
+import java.util.Arrays;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A complaint's investigation notes and its outcome, from the workspace; both redirect back to it. */
+@Controller
+class ComplaintController {
+
+    private final CaseActions actions;
+    private final Cases cases;
+    private final SignedInAgent signedIn;
+    private final ConsoleMessages messages;
+
+    ComplaintController(CaseActions actions, Cases cases, SignedInAgent signedIn, ConsoleMessages messages) {
+        this.actions = actions;
+        this.cases = cases;
+        this.signedIn = signedIn;
+        this.messages = messages;
+    }
+
+    @PostMapping("/console/cases/{caseId}/investigation")
+    String investigate(@PathVariable long caseId, @RequestParam(defaultValue = "") String finding, Principal principal,
+            RedirectAttributes flash) {
+        String problem = !isComplaint(caseId) ? messages.get("outcome.notComplaint")
+                : finding.isBlank() ? messages.get("investigation.empty") : null;
+        if (problem != null) {
+            flash.addFlashAttribute("problem", problem);
+        } else {
+            actions.recordInvestigation(caseId, signedIn.of(principal), finding.strip());
+            flash.addFlashAttribute("done", messages.get("investigation.added"));
+        }
+        return back(caseId);
+    }
+
+    @PostMapping("/console/cases/{caseId}/outcome")
+    String outcome(@PathVariable long caseId, @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(defaultValue = "") String remedy, Principal principal, RedirectAttributes flash) {
+        ComplaintOutcome found = Arrays.stream(ComplaintOutcome.values()).filter(o -> o.name().equals(outcome))
+                .findFirst().orElse(null);
+        String problem = problem(caseId, found, remedy);
+        if (problem != null) {
+            flash.addFlashAttribute("problem", problem);
+        } else {
+            actions.recordOutcome(caseId, signedIn.of(principal), found, remedy);
+            flash.addFlashAttribute("done", messages.get("outcome.recorded", messages.get("outcome." + found)));
+        }
+        return back(caseId);
+    }
+
+    /** What is wrong with the outcome form, in words for the agent; null when nothing is. */
+    private String problem(long caseId, ComplaintOutcome found, String remedy) {
+        if (!isComplaint(caseId)) {
+            return messages.get("outcome.notComplaint");
+        }
+        if (found == null) {
+            return messages.get("outcome.needsChoice");
+        }
+        if (found.needsRemedy() && remedy.isBlank()) {
+            return messages.get("outcome.needsRemedy", Cases.MAX_REMEDY);
+        }
+        return remedy.strip().length() > Cases.MAX_REMEDY ? messages.get("outcome.tooLong", Cases.MAX_REMEDY) : null;
+    }
+
+    private boolean isComplaint(long caseId) {
+        return cases.get(caseId).getType() == CaseType.COMPLAINT;
+    }
+
+    private static String back(long caseId) {
+        return "redirect:/console/cases/" + caseId;
+    }
+}

@@ -1,0 +1,106 @@
+package cn.yinling.hotline.console.workspace;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.yinling.hotline.bot.reply.Action;
+import cn.yinling.hotline.bot.dialog.DialogEngine;
+import cn.yinling.hotline.bot.dialog.Inbound;
+import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.agent.Agent;
+import cn.yinling.hotline.cases.agent.AgentRole;
+import cn.yinling.hotline.cases.conversation.Conversations;
+import cn.yinling.hotline.cases.conversation.Message;
+import cn.yinling.hotline.console.ConsoleTestApplication;
+import cn.yinling.hotline.console.TestAgents;
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The workspace's transcript fetches a taken-over chat's newer lines, so the family's messages appear without reload. */
+@SpringBootTest(classes = ConsoleTestApplication.class)
+@AutoConfigureMockMvc
+class LiveTranscriptTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestAgents testAgents;
+    @Autowired
+    DialogEngine engine;
+    @Autowired
+    Conversations conversations;
+
+    Agent holder;
+    String session;
+    long caseId;
+
+    @BeforeEach
+    void aWebChatTakenOverOnTheConsole() throws Exception {
+        holder = testAgents.create(AgentRole.AGENT, "李娜");
+        session = "live-" + UUID.randomUUID().toString().substring(0, 8);
+        caseId = engine.handle(Inbound.text(Channel.WEB, session, "我要找人工客服")).action(Action.Handover.class).caseId();
+        mvc.perform(post("/console/cases/" + caseId + "/claim").with(as(holder)).with(csrf()));
+    }
+
+    RequestPostProcessor as(Agent a) {
+        return user(a.getUsername()).roles(a.getRole().name());
+    }
+
+    @Test
+    void onlyLinesAfterTheLastShownOneComeBack() throws Exception {
+        String all = mvc.perform(get("/api/console/cases/" + caseId + "/messages").param("after", "0").with(as(holder)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].message.text", hasItem("我要找人工客服")))
+                .andReturn().getResponse().getContentAsString();
+        List<Integer> ids = JsonPath.read(all, "$[*].message.id");
+        long last = ids.stream().mapToLong(Integer::longValue).max().orElseThrow();
+
+        engine.handle(Inbound.text(Channel.WEB, session, "我妈今天一直没吃饭"));
+        mvc.perform(get("/api/console/cases/" + caseId + "/messages").param("after", Long.toString(last)).with(as(holder)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].message.text").value("我妈今天一直没吃饭"))
+                .andExpect(jsonPath("$[0].message.fromCaller").value(true));
+        List<Message> stored = conversations.transcript(conversations.latestOf(Channel.WEB, session).orElseThrow().getId());
+        mvc.perform(get("/api/console/cases/" + caseId + "/messages")
+                        .param("after", stored.get(stored.size() - 1).getId().toString()).with(as(holder)))
+                .andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
+    void theAgentsOwnReplyComesBackMarkedAsTheAgents() throws Exception {
+        mvc.perform(post("/console/cases/" + caseId + "/chat/replies").param("text", "您好，我是李娜").with(as(holder)).with(csrf()));
+        mvc.perform(get("/api/console/cases/" + caseId + "/messages").param("after", "0").with(as(holder)))
+                .andExpect(jsonPath("$[-1].message.text", containsString("您好，我是李娜")))
+                .andExpect(jsonPath("$[-1].message.fromAgent").value(true))
+                .andExpect(jsonPath("$[-1].message.fromCaller").value(false));
+    }
+
+    @Test
+    void theWorkspaceMarksItsTranscriptForLiveUpdates() throws Exception {
+        mvc.perform(get("/console/cases/" + caseId).with(as(holder)))
+                .andExpect(content().string(containsString("data-live=\"/api/console/cases/" + caseId + "/messages\"")));
+    }
+
+    @Test
+    void withoutSignInTheLinesAreRefusedAndAnUnknownCaseIsNotFound() throws Exception {
+        mvc.perform(get("/api/console/cases/" + caseId + "/messages")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/console/cases/987654321/messages").with(as(holder))).andExpect(status().isNotFound());
+    }
+}
