@@ -2,13 +2,16 @@ package cn.yinling.hotline.console.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.agent.AgentRole;
 import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.CaseStatus;
 import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.casework.Priority;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.queue.QueueCallAnswered;
 import cn.yinling.hotline.cases.support.TestStreet;
 import cn.yinling.hotline.console.ConsoleTestApplication;
 import cn.yinling.hotline.console.TestAgents;
@@ -34,6 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * An agent's shift in a real headless Chromium: sign in, a hand-over asked for in the web chat
@@ -57,6 +61,8 @@ class ConsoleInBrowserTest {
     Elders elders;
     @Autowired
     Cases cases;
+    @Autowired
+    ApplicationEventPublisher events;
 
     final HttpClient http = HttpClient.newHttpClient();
     ChromeDriver browser;
@@ -132,6 +138,34 @@ class ConsoleInBrowserTest {
         browser.get(url("/console/supervisor/dashboard"));
         assertThat(text("#by-type")).contains("转人工");
         shot("dashboard");
+    }
+
+    /**
+     * The telephone system says this agent answered a queued call: the browser opens the call's case
+     * from the queue page, and the caller's record from whatever page it shows when there is no case.
+     */
+    @Test
+    void anAnsweredQueueCallPopsItsCaseUpInTheAgentsBrowser() throws Exception {
+        Agent agent = testAgents.create(AgentRole.AGENT, "坐席二号 周强");
+        Elder elder = street.elderWithPolicy(street.newCommunity(), "ANQING_FREE");
+        CareCase handoff = cases.openHandoff(elder.elderId(), "电话转人工：查询余额", Priority.NORMAL, Channel.VOICE, "ivr");
+        signIn(agent);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-screen-pop", "on"));
+
+        events.publishEvent(new QueueCallAnswered("1700000001.7", handoff.getId(), elder.getId(), null, agent.getId(),
+                "PJSIP/agent02", 14));
+
+        wait.until(ExpectedConditions.urlContains("/console/cases/" + handoff.getId()));
+        assertThat(text("#elder")).contains(elder.getFullName());
+        shot("screen-pop-workspace");
+
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-screen-pop", "on"));
+        events.publishEvent(new QueueCallAnswered("1700000001.8", null, elder.getId(), null, agent.getId(),
+                "PJSIP/agent02", 5));
+
+        wait.until(ExpectedConditions.urlContains("/console/elders/" + elder.getId()));
+        assertThat(browser.getPageSource()).contains(elder.getFullName());
     }
 
     private void signIn(Agent who) {
