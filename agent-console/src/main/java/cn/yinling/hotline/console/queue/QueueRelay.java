@@ -2,6 +2,7 @@ package cn.yinling.hotline.console.queue;
 
 import cn.yinling.hotline.cases.casework.CaseChanged;
 import cn.yinling.hotline.cases.casework.CaseOpened;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +37,7 @@ class QueueRelay implements SmartLifecycle {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     static final String POP = "pop";
+    static final Duration FIRST_SUBSCRIPTION = Duration.ofSeconds(2);
 
     /** What travels between nodes: a queue change, or (kind {@value #POP}) a screen pop for one agent. */
     record Message(String node, long caseId, String kind, String detail, Long agentId) {
@@ -86,7 +88,14 @@ class QueueRelay implements SmartLifecycle {
             log.info("The console queue is live on this node only (no hotline.redis.url)");
         } else {
             subscription.start();
-            log.info("The console queue is shared with other nodes through Redis channel {}", channel);
+            // A node should not take agents before it hears the others; a briefly bounded wait, so a Redis
+            // that is down delays the start only a little (the health endpoint then says DOWN).
+            if (subscription.awaitSubscribed(FIRST_SUBSCRIPTION)) {
+                log.info("The console queue is shared with other nodes through Redis channel {}", channel);
+            } else {
+                log.warn("Not yet subscribed to Redis channel {} after {} ms; other nodes' changes arrive once it is",
+                        channel, FIRST_SUBSCRIPTION.toMillis());
+            }
         }
         running = true;
     }

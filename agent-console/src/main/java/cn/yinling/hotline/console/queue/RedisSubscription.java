@@ -115,6 +115,18 @@ final class RedisSubscription {
         }
     }
 
+    /** Waits up to {@code atMost} for the subscription to be in place; true when it is. */
+    boolean awaitSubscribed(Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!isSubscribed() && System.nanoTime() < deadline) {
+            if (!sleep(Duration.ofMillis(20))) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return isSubscribed();
+    }
+
     boolean isSubscribed() {
         Listener listener = current;
         return listener != null && listener.isSubscribed();

@@ -166,6 +166,16 @@ class ConsoleInBrowserTest {
 
         wait.until(ExpectedConditions.urlContains("/console/elders/" + elder.getId()));
         assertThat(browser.getPageSource()).contains(elder.getFullName());
+
+        browser.findElement(By.cssSelector("header form button.link")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        signIn(testAgents.create(AgentRole.SUPERVISOR, "值班长 陈敏"));
+        browser.get(url("/console/supervisor/dashboard"));
+        assertThat(browser.findElements(By.cssSelector("svg.chart"))).hasSizeGreaterThanOrEqualTo(4);
+        browser.executeScript("document.getElementById('waits').scrollIntoView();");
+        shot("dashboard-waits");
+        browser.executeScript("document.getElementById('satisfaction').scrollIntoView();");
+        shot("dashboard-satisfaction");
     }
 
     private void signIn(Agent who) {
