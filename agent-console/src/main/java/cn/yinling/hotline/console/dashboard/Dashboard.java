@@ -8,7 +8,7 @@ import java.util.List;
  * belongs to the range.
  */
 record Dashboard(DateRange range, long openComplaints, long overdueComplaints, List<Overdue> overdue,
-        List<TypeCount> byType, long total, long byPerson, long byBot, int botShare, List<AgentLine> agents,
+        List<TypeCount> byType, long total, List<AgentLine> agents,
         HourlyChart hourly, Handling handling, BarChart intents, WaitFigures callWait, WaitFigures chatWait,
         ComplaintFigures complaints, Satisfaction satisfaction, CheckinFigures checkins) {
 

@@ -74,8 +74,8 @@ class Dashboards {
                         messages.get("state." + a.getState())))
                 .toList();
         long[] ratings = figures.ratings(from, to);
-        return new Dashboard(range, complaints.size(), overdue.size(), overdue, byType, opened.size(), handling.byPerson(),
-                handling.byBot(), handling.botPercent(), team, hourly(conversations, zone), handling, intents(from, to),
+        return new Dashboard(range, complaints.size(), overdue.size(), overdue, byType, opened.size(), team,
+                hourly(conversations, zone), handling, intents(from, to),
                 callWait(figures.queuedCalls(from, to)), chatWait(figures.handedOverChats(from, to)),
                 ComplaintFigures.of(figures.complaints(from, to), now),
                 Satisfaction.of(ratings[0], ratings[1], dashboard.satisfactionTarget()),
