@@ -32,19 +32,4 @@ class CaseReport {
                 CareCase.class).setParameter("type", CaseType.COMPLAINT)
                 .setParameter("open", EnumSet.of(CaseStatus.OPEN, CaseStatus.CLAIMED)).getResultList();
     }
-
-    /** Conversations started in the window: [handed to a person, finished by the bot]. */
-    @Transactional(readOnly = true)
-    long[] conversationsBetween(Instant from, Instant to) {
-        List<Object[]> rows = em.createQuery("""
-                select case when c.caseId is null then 0 else 1 end, count(c) from Conversation c
-                where c.startedAt >= :from and c.startedAt < :to group by case when c.caseId is null then 0 else 1 end""",
-                Object[].class).setParameter("from", from).setParameter("to", to).getResultList();
-        long[] out = new long[2];
-        for (Object[] r : rows) {
-            int handedOver = ((Number) r[0]).intValue();
-            out[handedOver == 1 ? 0 : 1] = ((Number) r[1]).longValue();
-        }
-        return out;
-    }
 }

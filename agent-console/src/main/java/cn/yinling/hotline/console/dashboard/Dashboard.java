@@ -2,9 +2,15 @@ package cn.yinling.hotline.console.dashboard;
 
 import java.util.List;
 
-/** The supervisor's figures for one date range. */
+/**
+ * The supervisor's figures for one date range. Open and overdue complaints ({@code openComplaints},
+ * {@code overdueComplaints}, {@code overdue}) are as of now, whatever the range; everything else
+ * belongs to the range.
+ */
 record Dashboard(DateRange range, long openComplaints, long overdueComplaints, List<Overdue> overdue,
-        List<TypeCount> byType, long total, long byPerson, long byBot, int botShare, List<AgentLine> agents) {
+        List<TypeCount> byType, long total, List<AgentLine> agents,
+        HourlyChart hourly, Handling handling, BarChart intents, WaitFigures callWait, WaitFigures chatWait,
+        ComplaintFigures complaints, Satisfaction satisfaction, CheckinFigures checkins) {
 
     record TypeCount(String typeLabel, long count, int percent) {
     }

@@ -8,9 +8,15 @@ import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.dashboard.Dashboard.AgentLine;
 import cn.yinling.hotline.console.dashboard.Dashboard.Overdue;
 import cn.yinling.hotline.console.dashboard.Dashboard.TypeCount;
+import cn.yinling.hotline.console.dashboard.FigureQueries.ConversationRow;
+import cn.yinling.hotline.console.dashboard.FigureQueries.HandedOverChatRow;
+import cn.yinling.hotline.console.dashboard.FigureQueries.QueuedCallRow;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,42 +29,57 @@ import org.springframework.transaction.annotation.Transactional;
 class Dashboards {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    /** Intents beyond this many are summed into one "other" bar, so the chart stays readable. */
+    static final int INTENT_BARS = 8;
 
     private final CaseReport report;
+    private final FigureQueries figures;
     private final AgentRepository agents;
     private final ConsoleMessages messages;
     private final CasesProperties properties;
+    private final DashboardProperties dashboard;
     private final Clock clock;
 
-    Dashboards(CaseReport report, AgentRepository agents, ConsoleMessages messages, CasesProperties properties,
-            Clock clock) {
+    Dashboards(CaseReport report, FigureQueries figures, AgentRepository agents, ConsoleMessages messages,
+            CasesProperties properties, DashboardProperties dashboard, Clock clock) {
         this.report = report;
+        this.figures = figures;
         this.agents = agents;
         this.messages = messages;
         this.properties = properties;
+        this.dashboard = dashboard;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     Dashboard of(DateRange range) {
         Instant now = clock.instant();
+        ZoneId zone = properties.zone();
+        Instant from = range.start(zone);
+        Instant to = range.endExclusive(zone);
         List<CareCase> complaints = report.openComplaints();
         List<Overdue> overdue = complaints.stream().filter(c -> c.isOverdue(now))
-                .map(c -> new Overdue(c.getId(), c.getSubject(), c.getDueAt().atZone(properties.zone()).format(WHEN)))
+                .map(c -> new Overdue(c.getId(), c.getSubject(), c.getDueAt().atZone(zone).format(WHEN)))
                 .toList();
-        List<CareCase> opened = report.openedBetween(range.start(properties.zone()), range.endExclusive(properties.zone()));
+        List<CareCase> opened = report.openedBetween(from, to);
         Map<CaseType, Long> counts = opened.stream().collect(Collectors.groupingBy(CareCase::getType, Collectors.counting()));
         List<TypeCount> byType = Arrays.stream(CaseType.values())
                 .map(t -> new TypeCount(messages.get("case.type." + t), counts.getOrDefault(t, 0L),
-                        percent(counts.getOrDefault(t, 0L), opened.size())))
+                        Percent.of(counts.getOrDefault(t, 0L), opened.size())))
                 .toList();
-        long[] talk = report.conversationsBetween(range.start(properties.zone()), range.endExclusive(properties.zone()));
+        List<ConversationRow> conversations = figures.conversations(from, to);
+        Handling handling = Handling.of(conversations);
         List<AgentLine> team = agents.findAll().stream()
                 .map(a -> new AgentLine(a.getDisplayName(), messages.get("role." + a.getRole()),
                         messages.get("state." + a.getState())))
                 .toList();
-        return new Dashboard(range, complaints.size(), overdue.size(), overdue, byType, opened.size(), talk[0], talk[1],
-                percent(talk[1], talk[0] + talk[1]), team);
+        long[] ratings = figures.ratings(from, to);
+        return new Dashboard(range, complaints.size(), overdue.size(), overdue, byType, opened.size(), team,
+                hourly(conversations, zone), handling, intents(from, to),
+                callWait(figures.queuedCalls(from, to)), chatWait(figures.handedOverChats(from, to)),
+                ComplaintFigures.of(figures.complaints(from, to), now),
+                Satisfaction.of(ratings[0], ratings[1], dashboard.satisfactionTarget()),
+                CheckinFigures.of(figures.checkins(range.from(), range.to())));
     }
 
     @Transactional(readOnly = true)
@@ -66,8 +87,71 @@ class Dashboards {
         return report.openedBetween(range.start(properties.zone()), range.endExclusive(properties.zone()));
     }
 
-    private static int percent(long part, long whole) {
-        return whole == 0 ? 0 : (int) Math.round(part * 100.0 / whole);
+    /** Voice conversations are calls; WeChat and web conversations are chats. */
+    private static HourlyChart hourly(List<ConversationRow> conversations, ZoneId zone) {
+        long[] calls = new long[24];
+        long[] chats = new long[24];
+        for (ConversationRow c : conversations) {
+            int hour = c.startedAt().atZone(zone).getHour();
+            if ("VOICE".equals(c.channel())) {
+                calls[hour]++;
+            } else {
+                chats[hour]++;
+            }
+        }
+        return HourlyChart.of(calls, chats);
     }
 
+    private BarChart intents(Instant from, Instant to) {
+        List<String> labels = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        long other = 0;
+        for (Map.Entry<String, Long> e : figures.intents(from, to).entrySet()) {
+            if (labels.size() < INTENT_BARS) {
+                labels.add(messages.getOr("intent." + e.getKey(), e.getKey()));
+                counts.add(e.getValue());
+            } else {
+                other += e.getValue();
+            }
+        }
+        if (other > 0) {
+            labels.add(messages.get("dash.intents.other"));
+            counts.add(other);
+        }
+        return BarChart.of(labels, counts);
+    }
+
+    /** Calls still in the queue have no outcome yet; abandoned ones count as waits that ended unanswered. */
+    private static WaitFigures callWait(List<QueuedCallRow> calls) {
+        List<Long> answered = new ArrayList<>();
+        long decided = 0;
+        for (QueuedCallRow c : calls) {
+            switch (c.outcome()) {
+                case "ANSWERED", "COMPLETED" -> {
+                    decided++;
+                    answered.add(c.waitSeconds() == null ? 0L : c.waitSeconds().longValue());
+                }
+                case "ABANDONED" -> decided++;
+                default -> {
+                    // WAITING (or HANDED_OVER with a join time): not decided yet
+                }
+            }
+        }
+        return WaitFigures.of(answered, decided);
+    }
+
+    /** A chat's wait runs from the hand-over to the first claim; one still unclaimed and open is not decided yet. */
+    private static WaitFigures chatWait(List<HandedOverChatRow> chats) {
+        List<Long> answered = new ArrayList<>();
+        long decided = 0;
+        for (HandedOverChatRow c : chats) {
+            if (c.claimedAt() != null) {
+                decided++;
+                answered.add(Math.max(0, Duration.between(c.handedOverAt(), c.claimedAt()).toSeconds()));
+            } else if (!c.open()) {
+                decided++;
+            }
+        }
+        return WaitFigures.of(answered, decided);
+    }
 }

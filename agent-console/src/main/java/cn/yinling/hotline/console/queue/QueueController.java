@@ -22,13 +22,15 @@ class QueueController {
 
     private final QueueView queue;
     private final QueueStream stream;
+    private final ScreenPopStream pops;
     private final Cases cases;
     private final SignedInAgent signedIn;
     private final ConsoleMessages messages;
     private final Clock clock;
 
-    QueueController(QueueView queue, QueueStream stream, Cases cases, SignedInAgent signedIn, ConsoleMessages messages,
-            Clock clock) {
+    QueueController(QueueView queue, QueueStream stream, ScreenPopStream pops, Cases cases, SignedInAgent signedIn,
+            ConsoleMessages messages, Clock clock) {
+        this.pops = pops;
         this.clock = clock;
         this.queue = queue;
         this.stream = stream;
@@ -52,6 +54,13 @@ class QueueController {
     @ResponseBody
     SseEmitter stream() {
         return stream.connect();
+    }
+
+    /** The signed-in agent's screen pops: every console page listens, so a call answered anywhere opens its case. */
+    @GetMapping(path = "/api/console/me/pops", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter screenPops(Principal principal) {
+        return pops.connect(signedIn.of(principal).getId());
     }
 
     @PostMapping("/console/cases/{caseId}/claim")

@@ -8,7 +8,9 @@ import java.util.List;
  */
 record Team(List<Member> members, List<OpenCase> waiting) {
 
-    record Member(long id, String name, String roleLabel, String state, String stateLabel, List<OpenCase> cases) {
+    /** {@code inState}: how long the agent has been in that state, in words ("—" when no change was recorded). */
+    record Member(long id, String name, String roleLabel, String state, String stateLabel, List<OpenCase> cases,
+            String inState) {
     }
 
     record OpenCase(long id, String typeLabel, String priorityLabel, String subject, boolean overdue) {

@@ -5,7 +5,9 @@ import cn.yinling.hotline.cases.agent.AgentRepository;
 import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.presence.Presence;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -21,9 +23,11 @@ class TeamView {
     private final AgentRepository agents;
     private final Cases cases;
     private final ConsoleMessages messages;
+    private final Presence presence;
     private final Clock clock;
 
-    TeamView(AgentRepository agents, Cases cases, ConsoleMessages messages, Clock clock) {
+    TeamView(AgentRepository agents, Cases cases, ConsoleMessages messages, Presence presence, Clock clock) {
+        this.presence = presence;
         this.agents = agents;
         this.cases = cases;
         this.messages = messages;
@@ -37,13 +41,25 @@ class TeamView {
         Map<Long, List<Team.OpenCase>> held = open.stream().filter(c -> c.getAssigneeId() != null)
                 .collect(Collectors.groupingBy(CareCase::getAssigneeId,
                         Collectors.mapping(c -> openCase(c, now), Collectors.toList())));
+        Map<String, Presence.Change> changes = presence.lastChanges();
         List<Team.Member> members = agents.findAll().stream().filter(Agent::isActive)
                 .sorted(Comparator.comparing(Agent::getRole).thenComparing(Agent::getDisplayName))
                 .map(a -> new Team.Member(a.getId(), a.getDisplayName(), messages.get("role." + a.getRole()),
-                        a.getState().name(), messages.get("state." + a.getState()), held.getOrDefault(a.getId(), List.of())))
+                        a.getState().name(), messages.get("state." + a.getState()), held.getOrDefault(a.getId(), List.of()),
+                        inState(changes.get(a.getUsername()), a.getState().name(), now)))
                 .toList();
         List<Team.OpenCase> waiting = open.stream().filter(c -> c.getAssigneeId() == null).map(c -> openCase(c, now)).toList();
         return new Team(members, waiting);
+    }
+
+    /** Time since the last recorded change, if that change led to the state the agent is in now. */
+    private String inState(Presence.Change change, String state, Instant now) {
+        if (change == null || !change.state().equals(state) || change.at().isAfter(now)) {
+            return messages.get("team.inState.unknown");
+        }
+        long minutes = Duration.between(change.at(), now).toMinutes();
+        return minutes < 60 ? messages.get("team.inState.minutes", minutes)
+                : messages.get("team.inState.hours", minutes / 60, minutes % 60);
     }
 
     private Team.OpenCase openCase(CareCase c, Instant now) {

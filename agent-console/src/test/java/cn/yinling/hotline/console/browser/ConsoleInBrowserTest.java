@@ -2,14 +2,17 @@ package cn.yinling.hotline.console.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.agent.AgentRole;
 import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.CaseStatus;
 import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.casework.Priority;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.support.TestClock;
+import cn.yinling.hotline.cases.queue.QueueCallAnswered;
 import cn.yinling.hotline.cases.support.TestStreet;
 import cn.yinling.hotline.console.ConsoleTestApplication;
 import cn.yinling.hotline.console.TestAgents;
@@ -35,6 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * An agent's shift in a real headless Chromium: sign in, a hand-over asked for in the web chat
@@ -62,6 +66,7 @@ class ConsoleInBrowserTest {
     Cases cases;
     @Autowired
     TestClock clock;
+    ApplicationEventPublisher events;
 
     final HttpClient http = HttpClient.newHttpClient();
     ChromeDriver browser;
@@ -241,6 +246,45 @@ class ConsoleInBrowserTest {
 
     private void setValue(String id, String value) {
         browser.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    /**
+     * The telephone system says this agent answered a queued call: the browser opens the call's case
+     * from the queue page, and the caller's record from whatever page it shows when there is no case.
+     */
+    @Test
+    void anAnsweredQueueCallPopsItsCaseUpInTheAgentsBrowser() throws Exception {
+        Agent agent = testAgents.create(AgentRole.AGENT, "坐席二号 周强");
+        Elder elder = street.elderWithPolicy(street.newCommunity(), "ANQING_FREE");
+        CareCase handoff = cases.openHandoff(elder.elderId(), "电话转人工：查询余额", Priority.NORMAL, Channel.VOICE, "ivr");
+        signIn(agent);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-screen-pop", "on"));
+
+        events.publishEvent(new QueueCallAnswered("1700000001.7", handoff.getId(), elder.getId(), null, agent.getId(),
+                "PJSIP/agent02", 14));
+
+        wait.until(ExpectedConditions.urlContains("/console/cases/" + handoff.getId()));
+        assertThat(text("#elder")).contains(elder.getFullName());
+        shot("screen-pop-workspace");
+
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-screen-pop", "on"));
+        events.publishEvent(new QueueCallAnswered("1700000001.8", null, elder.getId(), null, agent.getId(),
+                "PJSIP/agent02", 5));
+
+        wait.until(ExpectedConditions.urlContains("/console/elders/" + elder.getId()));
+        assertThat(browser.getPageSource()).contains(elder.getFullName());
+
+        browser.findElement(By.cssSelector("header form button.link")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        signIn(testAgents.create(AgentRole.SUPERVISOR, "值班长 陈敏"));
+        browser.get(url("/console/supervisor/dashboard"));
+        assertThat(browser.findElement(By.cssSelector("#hourly svg.chart")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("#handling svg.chart")).isDisplayed()).isTrue();
+        browser.executeScript("document.getElementById('waits').scrollIntoView();");
+        shot("dashboard-waits");
+        browser.executeScript("document.getElementById('satisfaction').scrollIntoView();");
+        shot("dashboard-satisfaction");
     }
 
     private void signIn(Agent who) {

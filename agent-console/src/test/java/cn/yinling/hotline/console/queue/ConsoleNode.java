@@ -44,16 +44,26 @@ final class ConsoleNode implements AutoCloseable {
 
     /** Started one after the other: the first node migrates the shared schema. Arguments, so they beat the test application.yml. */
     static ConsoleNode start(RealPostgres.Database db, URI redis) {
-        return new ConsoleNode(new SpringApplicationBuilder(ConsoleTestApplication.class, SharedRedis.class)
-                .run("--server.port=0",
+        return start(db, redis, new String[0]);
+    }
+
+    /** With more arguments, e.g. a relay channel of the test's own on the shared Redis. */
+    static ConsoleNode start(RealPostgres.Database db, URI redis, String... more) {
+        String[] args = Stream.concat(Stream.of("--server.port=0",
                         "--spring.datasource.url=" + db.url(),
                         "--spring.datasource.username=" + db.user(),
                         "--spring.datasource.password=" + db.password(),
-                        "--hotline.redis.url=" + redis));
+                        "--hotline.redis.url=" + redis), Stream.of(more)).toArray(String[]::new);
+        return new ConsoleNode(new SpringApplicationBuilder(ConsoleTestApplication.class, SharedRedis.class).run(args));
     }
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** Publishes an application event on this node, as another module of the application would. */
+    void publish(Object event) {
+        context.publishEvent(event);
     }
 
     TestAgents agents() {

@@ -31,8 +31,10 @@ class QueueAcrossNodesTest {
     @BeforeAll
     static void startTwoNodes() {
         RealPostgres.Database db = RealPostgres.freshDatabase();
-        nodeA = ConsoleNode.start(db, RealRedis.url());
-        nodeB = ConsoleNode.start(db, RealRedis.url());
+        // A channel of this run's own: other test runs on the shared Redis number their cases from 1 too.
+        String channel = "--hotline.console.relay.channel=hotline:test:console:" + java.util.UUID.randomUUID();
+        nodeA = ConsoleNode.start(db, RealRedis.url(), channel);
+        nodeB = ConsoleNode.start(db, RealRedis.url(), channel);
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 nodeA.bean(QueueRelay.class).listening() && nodeB.bean(QueueRelay.class).listening());
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import redis.clients.jedis.RedisClient;
 import redis.embedded.RedisServer;
 
-/** The subscription thread outlives a Redis restart and ends when told to. */
+/** The subscription thread outlives a Redis restart and a silently dead connection, and ends when told to. */
 class RedisSubscriptionTest {
 
     static final String CHANNEL = "test:queue";
@@ -34,7 +34,8 @@ class RedisSubscriptionTest {
         server = new RedisServer(port);
         server.start();
         redis = RedisClient.create("127.0.0.1", port);
-        subscription = new RedisSubscription(redis, CHANNEL, received::add, resubscriptions::incrementAndGet);
+        subscription = new RedisSubscription(redis, CHANNEL, received::add, resubscriptions::incrementAndGet,
+                Duration.ofSeconds(1), Duration.ofSeconds(2));
         subscription.start();
         await().atMost(Duration.ofSeconds(5)).until(subscription::isSubscribed);
     }
@@ -63,6 +64,41 @@ class RedisSubscriptionTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> resubscriptions.get() == 1 && subscription.isSubscribed());
         redis.publish(CHANNEL, "after the restart");
         await().atMost(Duration.ofSeconds(1)).until(() -> received.contains("after the restart"));
+    }
+
+    @Test
+    void heartbeatsAreNotPassedOn() {
+        await().atMost(Duration.ofSeconds(5)).until(() -> subscription.status().lastRoundTripMillis() >= 0);
+        redis.publish(CHANNEL, RedisSubscription.HEARTBEAT + "another-node:1");
+        redis.publish(CHANNEL, "after the heartbeats");
+
+        await().atMost(Duration.ofSeconds(1)).until(() -> received.contains("after the heartbeats"));
+        assertThat(received).containsExactly("after the heartbeats");
+        assertThat(subscription.isHealthy()).isTrue();
+    }
+
+    @Test
+    void aSilentlyDeadSubscriptionIsNoticedByItsHeartbeatAndMadeAgain() throws Exception {
+        try (FreezingProxy proxy = new FreezingProxy(port);
+                RedisClient throughProxy = RedisClient.create("127.0.0.1", proxy.port())) {
+            List<String> heard = new CopyOnWriteArrayList<>();
+            AtomicInteger again = new AtomicInteger();
+            RedisSubscription watched = new RedisSubscription(throughProxy, CHANNEL, heard::add, again::incrementAndGet,
+                    Duration.ofMillis(200), Duration.ofMillis(500));
+            watched.start();
+            try {
+                await().atMost(Duration.ofSeconds(5)).until(() -> watched.isHealthy() && watched.status().lastRoundTripMillis() >= 0);
+
+                proxy.freeze();
+
+                await().atMost(Duration.ofSeconds(10)).until(() -> watched.status().missedHeartbeats() >= 1);
+                await().atMost(Duration.ofSeconds(15)).until(() -> again.get() >= 1 && watched.isHealthy());
+                redis.publish(CHANNEL, "heard again");
+                await().atMost(Duration.ofSeconds(2)).until(() -> heard.contains("heard again"));
+            } finally {
+                watched.stop();
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,122 @@
+package cn.yinling.hotline.console.dashboard;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Plain SQL for the dashboard's figures, one small query per figure. SQL rather than entities
+ * because some tables have no entity in this module ({@code queue_call} is written by the AMI
+ * client) and because the figures need only two or three columns of many rows. Portable SQL
+ * (H2 and PostgreSQL); bucketing into the centre's local hours happens in Java, where the zone is.
+ */
+@Repository
+class FigureQueries {
+
+    /** One conversation: its channel, when it started, and whether a person took part. */
+    record ConversationRow(String channel, Instant startedAt, boolean handedOver, boolean takenOver) {
+    }
+
+    /** One call that joined the agents' queue: its outcome and how long it waited (null while waiting). */
+    record QueuedCallRow(String outcome, Integer waitSeconds) {
+    }
+
+    /** One chat handed to a person: when it was handed over, when it was first claimed (null: never), and whether the case is still open. */
+    record HandedOverChatRow(Instant handedOverAt, Instant claimedAt, boolean open) {
+    }
+
+    /** One complaint: when it was due and when it was closed (null: still open). */
+    record ComplaintRow(Instant dueAt, Instant closedAt) {
+    }
+
+    /** One check-in attempt. */
+    record CheckinRow(long elderId, LocalDate day, String state) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    FigureQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    List<ConversationRow> conversations(Instant from, Instant to) {
+        return jdbc.query("""
+                select channel, started_at, case_id is not null as handed_over, taken_over_by is not null as taken_over
+                from conversation where started_at >= ? and started_at < ?""",
+                (rs, i) -> new ConversationRow(rs.getString(1), instant(rs, 2), rs.getBoolean(3), rs.getBoolean(4)),
+                at(from), at(to));
+    }
+
+    /** Recognised intents of the callers' and family members' turns, most frequent first. */
+    @Transactional(readOnly = true)
+    Map<String, Long> intents(Instant from, Instant to) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        jdbc.query("""
+                select intent, count(*) as n from message
+                where direction = 'IN' and intent is not null and at >= ? and at < ?
+                group by intent order by n desc, intent""",
+                rs -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }, at(from), at(to));
+        return out;
+    }
+
+    /** Calls that joined the queue in the window (calls the IVR handed over but that never joined are not queue calls). */
+    @Transactional(readOnly = true)
+    List<QueuedCallRow> queuedCalls(Instant from, Instant to) {
+        return jdbc.query("select outcome, wait_seconds from queue_call where joined_at >= ? and joined_at < ?",
+                (rs, i) -> new QueuedCallRow(rs.getString(1), (Integer) rs.getObject(2)), at(from), at(to));
+    }
+
+    /** Hand-overs of WeChat and web chats in the window, with the first claim of their case. */
+    @Transactional(readOnly = true)
+    List<HandedOverChatRow> handedOverChats(Instant from, Instant to) {
+        return jdbc.query("""
+                select c.created_at,
+                       (select min(e.at) from case_event e where e.case_id = c.id and e.kind = 'CLAIMED'),
+                       c.status in ('OPEN', 'CLAIMED')
+                from care_case c
+                where c.type = 'HANDOFF' and c.channel in ('WECHAT', 'WEB') and c.created_at >= ? and c.created_at < ?""",
+                (rs, i) -> new HandedOverChatRow(instant(rs, 1), instant(rs, 2), rs.getBoolean(3)), at(from), at(to));
+    }
+
+    @Transactional(readOnly = true)
+    List<ComplaintRow> complaints(Instant from, Instant to) {
+        return jdbc.query("select due_at, closed_at from care_case where type = 'COMPLAINT' and created_at >= ? and created_at < ?",
+                (rs, i) -> new ComplaintRow(instant(rs, 1), instant(rs, 2)), at(from), at(to));
+    }
+
+    /** Service ratings given in the window: [all ratings, ratings of 4 or 5]. */
+    @Transactional(readOnly = true)
+    long[] ratings(Instant from, Instant to) {
+        return jdbc.queryForObject("""
+                select count(*), coalesce(sum(case when rating >= 4 then 1 else 0 end), 0)
+                from service_record where rating is not null and rated_at >= ? and rated_at < ?""",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, at(from), at(to));
+    }
+
+    @Transactional(readOnly = true)
+    List<CheckinRow> checkins(LocalDate firstDay, LocalDate lastDay) {
+        return jdbc.query("select elder_id, checkin_day, state from checkin_attempt where checkin_day >= ? and checkin_day <= ?",
+                (rs, i) -> new CheckinRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3)), firstDay, lastDay);
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}
