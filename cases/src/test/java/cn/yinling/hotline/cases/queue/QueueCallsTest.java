@@ -17,8 +17,14 @@ import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.Registration;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -123,6 +129,55 @@ class QueueCallsTest extends CasesSpringTest {
 
             assertThat(cases.timeline(handoff.getId())).hasSize(timeline);
             assertThat(published.stream(QueueCallAnswered.class)).hasSize(1);
+        }
+
+        @Test
+        void twoNodesHandlingTheSameAnswerAtOnceRecordItOnce() throws Exception {
+            queueCalls.joined(uniqueid, queue, "13800000001");
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService nodes = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Boolean>> answers = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    answers.add(nodes.submit(() -> {
+                        start.await();
+                        return queueCalls.answered(uniqueid, queue, agent.getQueueInterface(), "Agent01", 9);
+                    }));
+                }
+                start.countDown();
+                List<Boolean> changed = new ArrayList<>();
+                for (Future<Boolean> f : answers) {
+                    changed.add(f.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(changed).containsExactlyInAnyOrder(true, false);
+            } finally {
+                nodes.shutdownNow();
+            }
+            assertThat(cases.timeline(handoff.getId())).filteredOn(e -> e.getKind().equals(QueueCalls.ANSWERED)).hasSize(1);
+        }
+
+        @Test
+        void aCallSeenFirstByTwoNodesAtOnceGetsOneRow() throws Exception {
+            String fresh = newUniqueid();
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService nodes = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<?>> joins = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    joins.add(nodes.submit(() -> {
+                        start.await();
+                        queueCalls.joined(fresh, queue, "13800000001");
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> f : joins) {
+                    f.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                nodes.shutdownNow();
+            }
+            assertThat(queueCalls.find(fresh)).hasValueSatisfying(c -> assertThat(c.getOutcome()).isEqualTo(QueueCallOutcome.WAITING));
         }
 
         @Test
