@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -184,7 +185,7 @@ public class QueueCalls {
         });
     }
 
-    private <T> T inTransaction(String uniqueid, java.util.function.Function<QueueCall, T> work) {
+    private <T> T inTransaction(String uniqueid, Function<QueueCall, T> work) {
         if (uniqueid == null || uniqueid.isBlank()) {
             throw new IllegalArgumentException("A queue call needs the channel's Uniqueid");
         }

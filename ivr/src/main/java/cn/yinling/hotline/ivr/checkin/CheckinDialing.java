@@ -19,8 +19,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Places the day's check-in calls from this node: plans the day once, releases calls a stopped
  * node left behind, claims what pacing allows and hands each to the dialer. A call that cannot be
  * placed, or that the PBX reports busy, unanswered or failed, counts as unanswered, so its retries
- * and alert still happen. Off unless
- * {@code hotline.checkin.enabled}.
+ * and alert still happen. Off unless {@code hotline.checkin.enabled}.
  */
 public class CheckinDialing {
 

@@ -62,6 +62,7 @@ final class SimulatedAmi implements AutoCloseable {
     private final ServerSocket server;
     private final List<Session> sessions = new CopyOnWriteArrayList<>();
     private final List<Map<String, String>> actions = new CopyOnWriteArrayList<>();
+    private final List<List<String>> actionsBySession = new CopyOnWriteArrayList<>();
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
     private final Set<String> extensions = ConcurrentHashMap.newKeySet();
     private final AtomicInteger logins = new AtomicInteger();
@@ -115,6 +116,11 @@ final class SimulatedAmi implements AutoCloseable {
     /** Every action received, in order, header names as sent. */
     List<Map<String, String>> actions() {
         return List.copyOf(actions);
+    }
+
+    /** The action names each connection sent, one list per connection in the order they were accepted. */
+    List<List<String>> actionNamesBySession() {
+        return actionsBySession.stream().map(List::copyOf).toList();
     }
 
     List<Map<String, String>> actions(String name) {
@@ -200,12 +206,14 @@ final class SimulatedAmi implements AutoCloseable {
 
         private final Socket socket;
         private final OutputStream out;
+        private final List<String> names = new CopyOnWriteArrayList<>();
         private volatile boolean loggedIn;
         private String challenge;
 
         Session(Socket socket) throws IOException {
             this.socket = socket;
             this.out = socket.getOutputStream();
+            actionsBySession.add(names);
         }
 
         void run() {
@@ -216,6 +224,7 @@ final class SimulatedAmi implements AutoCloseable {
                 Map<String, String> action;
                 while ((action = read(in)) != null) {
                     actions.add(action);
+                    names.add(action.getOrDefault("Action", ""));
                     if (!answer(action)) {
                         return;
                     }
