@@ -28,5 +28,8 @@ class DefaultProfileTest {
         HttpResponse<String> metrics = Http.get(port, "/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+        HttpResponse<String> answerTimes = Http.get(port, "/actuator/answertimes?from=2026-01-01");
+        assertThat(answerTimes.statusCode()).isEqualTo(200);
+        assertThat(answerTimes.body()).contains("\"overall\"").contains("\"shareWithin60s\"").contains("\"byQueue\"");
     }
 }

@@ -6,7 +6,9 @@ import cn.yinling.hotline.bot.reply.ReplyRenderer;
 import cn.yinling.hotline.cases.checkin.CheckinProperties;
 import cn.yinling.hotline.cases.checkin.Checkins;
 import cn.yinling.hotline.cases.followup.FollowUpCalls;
+import cn.yinling.hotline.cases.queue.QueueCalls;
 import cn.yinling.hotline.ivr.agi.FastAgiServer;
+import cn.yinling.hotline.ivr.ami.AmiDialer;
 import cn.yinling.hotline.ivr.call.HotlineScript;
 import cn.yinling.hotline.ivr.call.PromptPlayer;
 import cn.yinling.hotline.ivr.call.StreamFilePromptPlayer;
@@ -16,10 +18,11 @@ import cn.yinling.hotline.ivr.followup.FollowUpScript;
 import cn.yinling.hotline.ivr.outbound.LoggingDialer;
 import cn.yinling.hotline.ivr.outbound.OutboundDialer;
 import java.util.Map;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** The FastAGI server and the scripts it serves, by the name in {@code agi://host:port/<name>}. */
 @Configuration(proxyBeanMethods = false)
@@ -32,9 +35,10 @@ class IvrConfiguration {
     }
 
     @Bean
-    HotlineScript hotlineScript(DialogEngine engine, PromptPlayer prompts, IvrProperties properties) {
+    HotlineScript hotlineScript(DialogEngine engine, PromptPlayer prompts, IvrProperties properties,
+            QueueCalls queueCalls) {
         return new HotlineScript(engine, new ReplyRenderer(), prompts, properties.inputTimeout(),
-                properties.interDigitTimeout());
+                properties.interDigitTimeout(), queueCalls);
     }
 
     @Bean
@@ -56,11 +60,12 @@ class IvrConfiguration {
                 FollowUpScript.NAME, followUp));
     }
 
-    /** Without a PBX manager interface (AMI, follow-up work) calls are logged, not placed. */
+    /** The AMI dialer when {@code hotline.ami} is configured; without a PBX manager interface calls are logged, not placed. */
     @Bean
-    @ConditionalOnMissingBean(OutboundDialer.class)
-    OutboundDialer outboundDialer() {
-        return new LoggingDialer();
+    @Primary
+    OutboundDialer outboundDialer(ObjectProvider<AmiDialer> ami) {
+        AmiDialer dialer = ami.getIfAvailable();
+        return dialer != null ? dialer : new LoggingDialer();
     }
 
     @Bean

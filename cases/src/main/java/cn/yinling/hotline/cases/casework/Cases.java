@@ -161,6 +161,15 @@ public class Cases {
         return c;
     }
 
+    /**
+     * Adds a line of {@code kind} to a case's timeline for something that happened elsewhere (the
+     * agents' queue: a call answered or abandoned), where a note typed by an agent does not fit.
+     */
+    @Transactional
+    public void record(Long caseId, String kind, String actor, String note) {
+        event(get(caseId), kind, actor, note);
+    }
+
     @Transactional
     public CareCase resolve(Long caseId, String actor, String outcome) {
         CareCase c = get(caseId);

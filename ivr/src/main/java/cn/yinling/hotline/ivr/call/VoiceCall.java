@@ -7,6 +7,9 @@ import cn.yinling.hotline.bot.reply.Action;
 import cn.yinling.hotline.bot.reply.Reply;
 import cn.yinling.hotline.bot.reply.ReplyRenderer;
 import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.casework.CaseId;
+import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.queue.QueueCalls;
 import java.util.Optional;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
@@ -33,13 +36,19 @@ final class VoiceCall {
     private final Keypad keypad;
     private final String caller;
     private final AgiChannel channel;
+    private final QueueCalls queueCalls;
+    private final String uniqueid;
 
-    VoiceCall(DialogEngine engine, ReplyRenderer renderer, Keypad keypad, String caller, AgiChannel channel) {
+    /** {@code uniqueid}: {@code agi_uniqueid}, the Uniqueid the AMI queue events carry for this channel. */
+    VoiceCall(DialogEngine engine, ReplyRenderer renderer, Keypad keypad, String caller, AgiChannel channel,
+            QueueCalls queueCalls, String uniqueid) {
         this.engine = engine;
         this.renderer = renderer;
         this.keypad = keypad;
         this.caller = caller;
         this.channel = channel;
+        this.queueCalls = queueCalls;
+        this.uniqueid = uniqueid;
     }
 
     void run() throws AgiException {
@@ -89,6 +98,20 @@ final class VoiceCall {
         channel.setVariable(PRIORITY, Integer.toString(handover.priority().level()));
         if (handover.elderId() != null) {
             channel.setVariable(ELDER_ID, handover.elderId().toString());
+        }
+        followInQueue(handover);
+    }
+
+    /** Lets the AMI queue events find the case of this call; the call goes to the queue even if this fails. */
+    private void followInQueue(Action.Handover handover) {
+        if (uniqueid == null || uniqueid.isBlank()) {
+            return;
+        }
+        try {
+            queueCalls.handedOver(uniqueid, handover.caseId() == null ? null : new CaseId(handover.caseId()),
+                    handover.elderId() == null ? null : new ElderId(handover.elderId()), caller, handover.priority());
+        } catch (RuntimeException e) {
+            log.warn("Call {} from {}: could not record the hand-over for the queue events", uniqueid, caller, e);
         }
     }
 

@@ -4,6 +4,7 @@ import cn.yinling.hotline.cases.checkin.CheckinAnswer;
 import cn.yinling.hotline.cases.checkin.CheckinProperties;
 import cn.yinling.hotline.cases.checkin.Checkins;
 import cn.yinling.hotline.cases.checkin.DueCheckin;
+import cn.yinling.hotline.ivr.outbound.DialOutcome;
 import cn.yinling.hotline.ivr.outbound.OutboundCall;
 import cn.yinling.hotline.ivr.outbound.OutboundDialer;
 import java.lang.management.ManagementFactory;
@@ -17,8 +18,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Places the day's check-in calls from this node: plans the day once, releases calls a stopped
  * node left behind, claims what pacing allows and hands each to the dialer. A call that cannot be
- * placed counts as unanswered, so its retries and alert still happen. Off unless
- * {@code hotline.checkin.enabled}.
+ * placed, or that the PBX reports busy, unanswered or failed, counts as unanswered, so its retries
+ * and alert still happen. Off unless {@code hotline.checkin.enabled}.
  */
 public class CheckinDialing {
 
@@ -72,10 +73,28 @@ public class CheckinDialing {
         }
         try {
             return dialer.place(new OutboundCall(d.phone(), CheckinScript.NAME,
-                    Map.of(CheckinScript.ATTEMPT_VARIABLE, d.id().toString())));
+                    Map.of(CheckinScript.ATTEMPT_VARIABLE, d.id().toString()), outcome -> dialed(d, outcome)));
         } catch (RuntimeException e) {
             log.warn("Check-in {}: the call to {} could not be placed", d.id(), d.phone(), e);
             return false;
+        }
+    }
+
+    /**
+     * The PBX's word on a placed call. Answered: the check-in script records the elder's key.
+     * Busy, no answer or failed: nobody heard the question, so it counts as unanswered and the
+     * retries and the alert follow (a result the script already recorded is left alone).
+     */
+    private void dialed(DueCheckin d, DialOutcome outcome) {
+        if (outcome == DialOutcome.ANSWERED) {
+            return;
+        }
+        log.info("Check-in {}: call to {} not answered ({})", d.id(), d.phone(), outcome);
+        try {
+            checkins.record(d.id(), CheckinAnswer.NO_ANSWER);
+        } catch (RuntimeException e) {
+            // Left CALLING: releaseStale() counts it as unanswered after hotline.checkin.call-timeout.
+            log.warn("Check-in {}: could not record the unanswered call", d.id(), e);
         }
     }
 

@@ -1,14 +1,22 @@
 package cn.yinling.hotline.ivr.outbound;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A call to place: dial {@code number} and, once answered, run the FastAGI {@code script} on the
- * channel, which carries {@code variables}.
+ * channel, which carries {@code variables}. {@code whenDialed} hears, at most once and possibly
+ * later on another thread, what the PBX reported for the call (a dialer that cannot tell never calls it).
  */
-public record OutboundCall(String number, String script, Map<String, String> variables) {
+public record OutboundCall(String number, String script, Map<String, String> variables,
+        Consumer<DialOutcome> whenDialed) {
 
     public OutboundCall {
         variables = Map.copyOf(variables);
+        whenDialed = whenDialed == null ? outcome -> { } : whenDialed;
+    }
+
+    public OutboundCall(String number, String script, Map<String, String> variables) {
+        this(number, script, variables, null);
     }
 }

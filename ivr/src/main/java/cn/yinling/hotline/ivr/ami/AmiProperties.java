@@ -1,0 +1,66 @@
+package cn.yinling.hotline.ivr.ami;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The Asterisk Manager Interface connection ({@code hotline.ami.*}). Off unless {@code host} is set
+ * or {@code enabled} is true; {@code enabled=false} turns it off even with a host.
+ *
+ * @param enabled           force the AMI client on (with the default host) or off
+ * @param host              Asterisk's address; setting it turns the AMI client on
+ * @param port              AMI port ({@code manager.conf} {@code port})
+ * @param username          the {@code manager.conf} user (config/asterisk/manager.conf: {@code hotline})
+ * @param secret            its secret
+ * @param reconnectDelay    pause between our own login attempts while Asterisk cannot be reached at
+ *                          start or after Asterisk-Java gave up; once logged in, Asterisk-Java itself
+ *                          reconnects after a dropped connection
+ * @param channel           dial string of an outbound call, {@code {number}} replaced by the number
+ *                          dialled (e.g. {@code PJSIP/{number}@trunk})
+ * @param outboundContext   dialplan context an answered outbound call continues in; its extension is
+ *                          the script's name ({@code checkin}, {@code followup}), which runs
+ *                          {@code AGI(agi://<this node>:4573/${EXTEN})}
+ * @param callerId          caller ID shown to the elder, e.g. {@code "银铃热线" <12349>}; empty: the trunk's
+ * @param ringTimeout       how long an outbound call rings (Originate {@code Timeout})
+ * @param originateTimeout  how long to wait for the {@code OriginateResponse} before taking the call as
+ *                          lost; longer than {@code ringTimeout}
+ */
+@ConfigurationProperties("hotline.ami")
+public record AmiProperties(
+        Boolean enabled,
+        String host,
+        @DefaultValue("5038") int port,
+        @DefaultValue("hotline") String username,
+        @DefaultValue("") String secret,
+        @DefaultValue("PT10S") Duration reconnectDelay,
+        @DefaultValue("PJSIP/{number}@trunk") String channel,
+        @DefaultValue("hotline-outbound") String outboundContext,
+        @DefaultValue("") String callerId,
+        @DefaultValue("PT30S") Duration ringTimeout,
+        @DefaultValue("PT90S") Duration originateTimeout) {
+
+    public AmiProperties {
+        if (host == null || host.isBlank()) {
+            host = "127.0.0.1";
+        }
+        if (port < 1 || port > 65_535) {
+            throw new IllegalArgumentException("hotline.ami.port must be 1-65535, was " + port);
+        }
+        if (!channel.contains("{number}")) {
+            throw new IllegalArgumentException("hotline.ami.channel must contain {number}, was " + channel);
+        }
+        if (reconnectDelay.isNegative() || reconnectDelay.isZero()) {
+            throw new IllegalArgumentException("hotline.ami.reconnect-delay must be positive");
+        }
+        if (originateTimeout.compareTo(ringTimeout) <= 0) {
+            throw new IllegalArgumentException("hotline.ami.originate-timeout (" + originateTimeout
+                    + ") must be longer than hotline.ami.ring-timeout (" + ringTimeout + ")");
+        }
+    }
+
+    /** The dial string for {@code number}. */
+    String channelFor(String number) {
+        return channel.replace("{number}", number);
+    }
+}
