@@ -4,13 +4,13 @@ import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.agent.AgentRepository;
 import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.CaseType;
+import cn.yinling.hotline.cases.queue.QueueCalls;
 import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.dashboard.Dashboard.AgentLine;
 import cn.yinling.hotline.console.dashboard.Dashboard.Overdue;
 import cn.yinling.hotline.console.dashboard.Dashboard.TypeCount;
 import cn.yinling.hotline.console.dashboard.FigureQueries.ConversationRow;
 import cn.yinling.hotline.console.dashboard.FigureQueries.HandedOverChatRow;
-import cn.yinling.hotline.console.dashboard.FigureQueries.QueuedCallRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,16 +34,18 @@ class Dashboards {
 
     private final CaseReport report;
     private final FigureQueries figures;
+    private final QueueCalls queueCalls;
     private final AgentRepository agents;
     private final ConsoleMessages messages;
     private final CasesProperties properties;
     private final DashboardProperties dashboard;
     private final Clock clock;
 
-    Dashboards(CaseReport report, FigureQueries figures, AgentRepository agents, ConsoleMessages messages,
+    Dashboards(CaseReport report, FigureQueries figures, QueueCalls queueCalls, AgentRepository agents, ConsoleMessages messages,
             CasesProperties properties, DashboardProperties dashboard, Clock clock) {
         this.report = report;
         this.figures = figures;
+        this.queueCalls = queueCalls;
         this.agents = agents;
         this.messages = messages;
         this.properties = properties;
@@ -76,7 +78,7 @@ class Dashboards {
         long[] ratings = figures.ratings(from, to);
         return new Dashboard(range, complaints.size(), overdue.size(), overdue, byType, opened.size(), team,
                 hourly(conversations, zone), handling, intents(from, to),
-                callWait(figures.queuedCalls(from, to)), chatWait(figures.handedOverChats(from, to)),
+                WaitFigures.of(queueCalls.answerTimes(from, to).overall()), chatWait(figures.handedOverChats(from, to)),
                 ComplaintFigures.of(figures.complaints(from, to), now),
                 Satisfaction.of(ratings[0], ratings[1], dashboard.satisfactionTarget()),
                 CheckinFigures.of(figures.checkins(range.from(), range.to())));
@@ -119,25 +121,6 @@ class Dashboards {
             counts.add(other);
         }
         return BarChart.of(labels, counts);
-    }
-
-    /** Calls still in the queue have no outcome yet; abandoned ones count as waits that ended unanswered. */
-    private static WaitFigures callWait(List<QueuedCallRow> calls) {
-        List<Long> answered = new ArrayList<>();
-        long decided = 0;
-        for (QueuedCallRow c : calls) {
-            switch (c.outcome()) {
-                case "ANSWERED", "COMPLETED" -> {
-                    decided++;
-                    answered.add(c.waitSeconds() == null ? 0L : c.waitSeconds().longValue());
-                }
-                case "ABANDONED" -> decided++;
-                default -> {
-                    // WAITING (or HANDED_OVER with a join time): not decided yet
-                }
-            }
-        }
-        return WaitFigures.of(answered, decided);
     }
 
     /** A chat's wait runs from the hand-over to the first claim; one still unclaimed and open is not decided yet. */

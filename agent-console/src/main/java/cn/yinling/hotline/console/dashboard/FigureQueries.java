@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Plain SQL for the dashboard's figures, one small query per figure. SQL rather than entities
- * because some tables have no entity in this module ({@code queue_call} is written by the AMI
- * client) and because the figures need only two or three columns of many rows. Portable SQL
+ * because the figures need only two or three columns of many rows (call waits come from the
+ * domain's {@code QueueCalls.answerTimes}, the one definition of the telecare figures). Portable SQL
  * (H2 and PostgreSQL); bucketing into the centre's local hours happens in Java, where the zone is.
  */
 @Repository
@@ -24,10 +24,6 @@ class FigureQueries {
 
     /** One conversation: its channel, when it started, and whether a person took part. */
     record ConversationRow(String channel, Instant startedAt, boolean handedOver, boolean takenOver) {
-    }
-
-    /** One call that joined the agents' queue: its outcome and how long it waited (null while waiting). */
-    record QueuedCallRow(String outcome, Integer waitSeconds) {
     }
 
     /** One chat handed to a person: when it was handed over, when it was first claimed (null: never), and whether the case is still open. */
@@ -69,13 +65,6 @@ class FigureQueries {
                     out.put(rs.getString(1), rs.getLong(2));
                 }, at(from), at(to));
         return out;
-    }
-
-    /** Calls that joined the queue in the window (calls the IVR handed over but that never joined are not queue calls). */
-    @Transactional(readOnly = true)
-    List<QueuedCallRow> queuedCalls(Instant from, Instant to) {
-        return jdbc.query("select outcome, wait_seconds from queue_call where joined_at >= ? and joined_at < ?",
-                (rs, i) -> new QueuedCallRow(rs.getString(1), (Integer) rs.getObject(2)), at(from), at(to));
     }
 
     /** Hand-overs of WeChat and web chats in the window, with the first claim of their case. */

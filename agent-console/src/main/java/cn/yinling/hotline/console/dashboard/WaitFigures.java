@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.dashboard;
 
+import cn.yinling.hotline.cases.queue.AnswerTimes;
 import java.util.List;
 
 /**
@@ -43,6 +44,15 @@ record WaitFigures(long decided, long answered, long averageSeconds, long p90Sec
         long p90 = n == 0 ? 0 : sorted[(int) Math.ceil(0.9 * n) - 1];
         return new WaitFigures(decided, n, average, p90, Percent.of(count(sorted, ONE_MINUTE), decided),
                 Percent.of(count(sorted, THREE_MINUTES), decided));
+    }
+
+    /** A queue's answer times as the domain counts them ({@link AnswerTimes}): calls still waiting are not decided. */
+    static WaitFigures of(AnswerTimes.Figures calls) {
+        long decided = calls.offered() - calls.waiting();
+        return new WaitFigures(decided, calls.answered(),
+                calls.averageWaitSeconds() == null ? 0 : Math.round(calls.averageWaitSeconds()),
+                calls.p90WaitSeconds() == null ? 0 : calls.p90WaitSeconds(),
+                Percent.of(calls.answeredWithin60s(), decided), Percent.of(calls.answeredWithin180s(), decided));
     }
 
     private static long count(long[] sorted, int atMost) {

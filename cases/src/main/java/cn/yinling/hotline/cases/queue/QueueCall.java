@@ -68,11 +68,23 @@ public class QueueCall {
         }
     }
 
+    /** QueueCallerLeave while still waiting; {@code waitSeconds} so far, in case no answer follows. */
+    void left(Instant at) {
+        if (outcome == QueueCallOutcome.WAITING || outcome == QueueCallOutcome.HANDED_OVER) {
+            outcome = QueueCallOutcome.LEFT;
+            endedAt = at;
+            if (joinedAt != null) {
+                waitSeconds = (int) Math.max(0, java.time.Duration.between(joinedAt, at).toSeconds());
+            }
+        }
+    }
+
     void answered(Long agentId, String memberName, int waitSeconds, Instant at) {
         this.agentId = agentId;
         this.memberName = memberName;
         this.waitSeconds = waitSeconds;
         this.answeredAt = at;
+        this.endedAt = null;
         this.outcome = QueueCallOutcome.ANSWERED;
     }
 

@@ -79,6 +79,17 @@ public class QueueCalls {
     }
 
     /**
+     * QueueCallerLeave: the call is out of the queue. Usually an AgentConnect follows at once; when
+     * none does (Queue() timed out) the call counts as ended unanswered.
+     */
+    public void left(String uniqueid, String queue) {
+        change(uniqueid, c -> {
+            c.inQueue(queue);
+            c.left(clock.instant());
+        });
+    }
+
+    /**
      * AgentConnect: the queue member {@code memberInterface} ({@code memberName}) picked up after
      * the caller waited {@code holdSeconds}. The agent is the one whose queue interface is the
      * event's Interface, else whose user name is the MemberName.

@@ -82,7 +82,10 @@ class QueueCallsTest extends CasesSpringTest {
             });
 
             clock.advance(Duration.ofSeconds(12));
+            queueCalls.left(uniqueid, queue); // Asterisk sends QueueCallerLeave just before AgentConnect
+            assertThat(queueCalls.find(uniqueid).orElseThrow().getOutcome()).isEqualTo(QueueCallOutcome.LEFT);
             assertThat(queueCalls.answered(uniqueid, queue, agent.getQueueInterface(), "Agent01", 12)).isTrue();
+            assertThat(queueCalls.find(uniqueid).orElseThrow().getOutcome()).isEqualTo(QueueCallOutcome.ANSWERED);
             clock.advance(Duration.ofSeconds(95));
             queueCalls.completed(uniqueid, 95, "agent");
 
@@ -235,7 +238,7 @@ class QueueCallsTest extends CasesSpringTest {
     class AnswerTimeFigures {
 
         @Test
-        void sharesAnsweredWithinOneAndThreeMinutesOfAllCallsOffered() {
+        void sharesAnsweredWithinOneAndThreeMinutesOfAllCallsWhoseWaitEnded() {
             clock.advance(Duration.ofDays(3000)); // a window no other test's calls fall into
             Instant from = clock.instant();
             int[] answeredAfter = {5, 30, 60, 61, 150, 180, 240};
@@ -247,6 +250,9 @@ class QueueCallsTest extends CasesSpringTest {
             String gaveUp = newUniqueid();
             queueCalls.joined(gaveUp, queue, "13800000001");
             queueCalls.abandoned(gaveUp, queue, 90);
+            String timedOut = newUniqueid(); // Queue() gave up: QueueCallerLeave and nothing after it
+            queueCalls.joined(timedOut, queue, "13800000001");
+            queueCalls.left(timedOut, queue);
             String stillWaiting = newUniqueid();
             queueCalls.joined(stillWaiting, queue, "13800000001");
             String otherQueue = queue + "-b";
@@ -258,7 +264,10 @@ class QueueCallsTest extends CasesSpringTest {
             AnswerTimes times = queueCalls.answerTimes(from, clock.instant());
 
             AnswerTimes.Figures ours = times.byQueue().get(queue);
-            assertThat(ours.offered()).isEqualTo(9);
+            assertThat(ours.offered()).isEqualTo(10);
+            assertThat(ours.waiting()).isEqualTo(1);
+            assertThat(queueCalls.find(timedOut)).hasValueSatisfying(
+                    c -> assertThat(c.getOutcome()).isEqualTo(QueueCallOutcome.LEFT));
             assertThat(ours.answered()).isEqualTo(7);
             assertThat(ours.abandoned()).isEqualTo(1);
             assertThat(ours.answeredWithin60s()).isEqualTo(3);

@@ -54,9 +54,9 @@ public class AmiQueueEvents implements ManagerEventListener, AutoCloseable {
             return () -> queueCalls.joined(e.getUniqueId(), e.getQueue(), number(e.getCallerIdNum()));
         }
         if (event instanceof QueueCallerLeaveEvent e) {
-            // Leave comes both just before AgentConnect and when Queue() times out; it tells nothing
-            // the next event does not, so it is only logged.
-            return () -> log.debug("Call {} left queue {} ({} still waiting)", e.getUniqueId(), e.getQueue(), e.getCount());
+            // Leave comes both just before AgentConnect and when Queue() times out; recorded so a
+            // timed-out call does not look as if it were still waiting.
+            return () -> queueCalls.left(e.getUniqueId(), e.getQueue());
         }
         if (event instanceof AgentConnectEvent e) {
             return () -> queueCalls.answered(e.getUniqueId(), e.getQueue(), e.getInterface(), e.getMemberName(),
