@@ -147,6 +147,10 @@ public class DialogEngine {
                 noInput(t);
                 return;
             }
+            case RECORDING -> {
+                complaint.recorded(t);
+                return;
+            }
             case TEXT -> {
                 if (t.in.text() == null || t.in.text().isBlank()) {
                     t.say("empty");

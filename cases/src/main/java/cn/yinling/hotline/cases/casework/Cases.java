@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
+    /** Timeline kind of a caller's recorded message; its note is the file and the length. */
+    public static final String VOICE_MESSAGE = "VOICE_MESSAGE";
+
     private final CareCaseRepository cases;
     private final CaseEventRepository timeline;
     private final ApplicationEventPublisher events;
@@ -123,6 +126,15 @@ public class Cases {
             throw new IllegalArgumentException("A note needs text");
         }
         event(get(caseId), "NOTE", actor, note);
+    }
+
+    /**
+     * Files a voice message the caller left with the case (timeline kind {@code VOICE_MESSAGE}).
+     * It is kept even once the case is closed: a message recorded is evidence, whatever its state.
+     */
+    @Transactional
+    public void attachVoiceMessage(Long caseId, VoiceMessage message, String actor) {
+        event(get(caseId), VOICE_MESSAGE, actor, message.timelineNote());
     }
 
     @Transactional
