@@ -34,7 +34,7 @@ class IvrConfiguration {
     @Bean
     HotlineScript hotlineScript(DialogEngine engine, PromptPlayer prompts, IvrProperties properties) {
         return new HotlineScript(engine, new ReplyRenderer(), prompts, properties.inputTimeout(),
-                properties.interDigitTimeout());
+                properties.interDigitTimeout(), properties.recording());
     }
 
     @Bean
