@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 
 /**
  * Places a call on a FastAGI server the way Asterisk 22 does, over a real TCP socket: the
@@ -26,7 +25,7 @@ public final class AgiSimulator {
     private static final AtomicLong CALLS = new AtomicLong();
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
-    private static final LongConsumer NOT_TIMED = nanos -> {
+    private static final ServerTimes NOT_TIMED = (command, nanos) -> {
     };
 
     private final String host;
@@ -34,7 +33,7 @@ public final class AgiSimulator {
     private final Duration patience;
     private final Duration turnaround;
     private final double pace;
-    private final LongConsumer serverTimes;
+    private final ServerTimes serverTimes;
 
     /**
      * @param patience how long to wait for the server's next command (or its closing the socket)
@@ -45,7 +44,7 @@ public final class AgiSimulator {
     }
 
     private AgiSimulator(String host, int port, Duration patience, Duration turnaround, double pace,
-            LongConsumer serverTimes) {
+            ServerTimes serverTimes) {
         if (pace < 0) {
             throw new IllegalArgumentException("pace must not be negative: " + pace);
         }
@@ -75,11 +74,8 @@ public final class AgiSimulator {
         return new AgiSimulator(host, port, patience, turnaround, pace, serverTimes);
     }
 
-    /**
-     * The same simulator, telling {@code serverTimes} how long the server took for each command, in
-     * nanoseconds: from the environment or a reply written to the next command read.
-     */
-    public AgiSimulator timing(LongConsumer serverTimes) {
+    /** The same simulator, telling {@code serverTimes} how long the server took for each command. */
+    public AgiSimulator timing(ServerTimes serverTimes) {
         return new AgiSimulator(host, port, patience, turnaround, pace, serverTimes);
     }
 
@@ -138,7 +134,7 @@ public final class AgiSimulator {
             try {
                 line = in.readLine();
                 if (line != null) {
-                    serverTimes.accept(System.nanoTime() - sent);
+                    serverTimes.took(line, System.nanoTime() - sent);
                 }
             } catch (SocketTimeoutException e) {
                 record.log("--- server silent for " + patience.toSeconds() + " s, giving up");
