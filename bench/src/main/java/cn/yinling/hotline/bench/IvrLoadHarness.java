@@ -71,7 +71,8 @@ public class IvrLoadHarness {
               --pace           1 = real time (default); 0.5 = prompts and elders twice as fast
               --booking-share  share of calls that book; the rest ask for the balance (default 0.5)
               --host, --port   a running hotline's FastAGI address (default: start one in this JVM)
-              --seed           random seed of the callers' timing (default 1)""";
+              --seed           random seed of the callers' timing (default 1)
+              --h2-query-cache statements H2 keeps parsed per connection, in this JVM (default 8, H2's own)""";
 
     /** Demo elders with a subsidy (README): the numbers a newcomer calls from. */
     static final List<String> DEMO_ELDERS = List.of("13800000001", "0555-2100002", "13800000004", "13800000006");
@@ -81,7 +82,7 @@ public class IvrLoadHarness {
     private static final long CLIENT_STACK = 256 * 1024;
 
     private record Options(int calls, int ramp, int duration, double pace, double bookingShare, String host, int port,
-            long seed) {
+            long seed, int h2QueryCache) {
         boolean inProcess() {
             return host == null;
         }
@@ -104,7 +105,7 @@ public class IvrLoadHarness {
         int port = o.port();
         List<String> numbers;
         if (o.inProcess()) {
-            ctx = startHotline(o.calls());
+            ctx = startHotline(o.calls(), o.h2QueryCache());
             server = ctx.getBean(FastAgiServer.class);
             host = "127.0.0.1";
             port = server.port();
@@ -131,12 +132,13 @@ public class IvrLoadHarness {
         System.exit(run.errors.sum() == 0 ? 0 : 1);
     }
 
-    private static ConfigurableApplicationContext startHotline(int calls) {
+    private static ConfigurableApplicationContext startHotline(int calls, int h2QueryCache) {
         SpringApplication app = new SpringApplication(IvrLoadHarness.class);
         // The demo street replays its history through this clock at start-up.
         app.addInitializers(c -> c.getBeanFactory().registerSingleton("clock",
                 new DemoClock(Clock.system(ZoneId.of("Asia/Shanghai")))));
-        return app.run("--spring.datasource.url=jdbc:h2:mem:ivrload;DB_CLOSE_DELAY=-1", "--hotline.cases.demo-data=true",
+        return app.run("--spring.datasource.url=jdbc:h2:mem:ivrload;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=" + h2QueryCache,
+                "--hotline.cases.demo-data=true",
                 "--spring.main.web-application-type=none", "--logging.level.root=warn",
                 "--hotline.ivr.bind-address=127.0.0.1", "--hotline.ivr.port=0",
                 "--hotline.ivr.pool-size=" + Math.max(2000, calls + 100));
@@ -174,6 +176,9 @@ public class IvrLoadHarness {
         final AtomicInteger peakInCall = new AtomicInteger();
         volatile boolean measuring;
         long measuredNanos;
+        /** CPU time used in the measured window: the whole process, and by kind of thread (server, simulator). */
+        long processCpuNanos;
+        Map<String, Long> cpuByThreads = Map.of();
 
         Run(Options o, AgiSimulator simulator, List<String> numbers, FastAgiServer server) {
             this.o = o;
@@ -203,12 +208,18 @@ public class IvrLoadHarness {
                 t.start();
             }
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            Map<Long, Long> cpuAtStart = null;
+            long processCpuAtStart = 0;
             while (System.nanoTime() < stopAt || done.getCount() > 0) {
                 long now = System.nanoTime();
-                if (!measuring && now >= measureFrom && now < stopAt) {
+                if (!measuring && cpuAtStart == null && now >= measureFrom && now < stopAt) {
                     measuring = true;
+                    cpuAtStart = threadCpu(threads);
+                    processCpuAtStart = processCpu();
                 } else if (measuring && now >= stopAt) {
                     measuring = false;
+                    processCpuNanos = processCpu() - processCpuAtStart;
+                    cpuByThreads = cpuByKind(threads, cpuAtStart);
                 }
                 if (server != null) {
                     peakActive.accumulateAndGet(server.activeCalls(), Math::max);
@@ -224,6 +235,37 @@ public class IvrLoadHarness {
                 afterKey.add(l.afterKey.toArray());
                 others.add(l.others.toArray());
             }
+        }
+
+        private static Map<Long, Long> threadCpu(ThreadMXBean threads) {
+            Map<Long, Long> cpu = new HashMap<>();
+            for (long id : threads.getAllThreadIds()) {
+                cpu.put(id, threads.getThreadCpuTime(id));
+            }
+            return cpu;
+        }
+
+        /** CPU used since {@code before}, summed by thread kind: FastAGI call threads, simulated lines, the rest. */
+        private static Map<String, Long> cpuByKind(ThreadMXBean threads, Map<Long, Long> before) {
+            Map<String, Long> byKind = new java.util.TreeMap<>();
+            for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (t == null) {
+                    continue;
+                }
+                long now = threads.getThreadCpuTime(t.getThreadId());
+                if (now < 0) {
+                    continue;
+                }
+                String kind = t.getThreadName().startsWith("fastagi-") ? "server call threads"
+                        : t.getThreadName().startsWith("line-") ? "simulated lines" : "other threads";
+                byKind.merge(kind, now - before.getOrDefault(t.getThreadId(), 0L), Long::sum);
+            }
+            return byKind;
+        }
+
+        private static long processCpu() {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() : -1;
         }
 
         void tally(String kind, CallRecord call) {
@@ -251,6 +293,14 @@ public class IvrLoadHarness {
             line("server time, all commands", all);
             line("  prompts (after a dialog-engine turn)", engine);
             line("  other commands (IVR only)", ivr);
+            double seconds = measuredNanos / 1e9;
+            System.out.printf(Locale.ROOT, "CPU in the measured window: process %.2f cores%s%n", processCpuNanos / 1e9 / seconds,
+                    cpuByThreads.entrySet().stream().map(e -> String.format(Locale.ROOT, ", %s %.2f", e.getKey(),
+                            e.getValue() / 1e9 / seconds)).reduce("", String::concat));
+            if (all.length > 0 && cpuByThreads.containsKey("server call threads")) {
+                System.out.printf(Locale.ROOT, "server CPU per AGI command: %.3f ms (call threads only; GC and JIT not counted)%n",
+                        cpuByThreads.get("server call threads") / 1e6 / all.length);
+            }
             System.out.printf(Locale.ROOT, "threads: server call threads peak %s, JVM threads peak %d%s; load average now %.1f%n",
                     server == null ? "n/a (remote)" : Integer.toString(peakCallThreads.get()), peakJvmThreads.get(),
                     server == null ? "" : " (server and simulator share this JVM)", os.getSystemLoadAverage());
@@ -422,14 +472,19 @@ public class IvrLoadHarness {
             a.put(args[i].substring(2), args[++i]);
         }
         for (String k : a.keySet()) {
-            if (!List.of("calls", "ramp", "duration", "pace", "booking-share", "host", "port", "seed").contains(k)) {
+            if (!List.of("calls", "ramp", "duration", "pace", "booking-share", "host", "port", "seed", "h2-query-cache")
+                    .contains(k)) {
                 throw new IllegalArgumentException("unknown option --" + k);
             }
         }
         Options o = new Options(Integer.parseInt(a.getOrDefault("calls", "2000")),
                 Integer.parseInt(a.getOrDefault("ramp", "60")), Integer.parseInt(a.getOrDefault("duration", "60")),
                 Double.parseDouble(a.getOrDefault("pace", "1")), Double.parseDouble(a.getOrDefault("booking-share", "0.5")),
-                a.get("host"), Integer.parseInt(a.getOrDefault("port", "4573")), Long.parseLong(a.getOrDefault("seed", "1")));
+                a.get("host"), Integer.parseInt(a.getOrDefault("port", "4573")), Long.parseLong(a.getOrDefault("seed", "1")),
+                Integer.parseInt(a.getOrDefault("h2-query-cache", "8")));
+        if (o.h2QueryCache() < 0) {
+            throw new IllegalArgumentException("h2-query-cache >= 0");
+        }
         if (o.calls() < 1 || o.ramp() < 0 || o.duration() < 1 || o.ramp() + o.duration() > MAX_SECONDS || o.pace() <= 0
                 || o.bookingShare() < 0 || o.bookingShare() > 1) {
             throw new IllegalArgumentException("calls >= 1, 0 <= ramp, 1 <= duration, ramp + duration <= 3600, pace > 0, "
