@@ -20,8 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          with {@code AGISTATUS=FAILURE}, which should lead to the agents' queue).
  * @param threadStackSize   stack reserved per call thread. The JVM default (1 MB on 64-bit Linux) is
  *                          address space, committed only as used; a smaller reservation keeps 2,000
- *                          calls at 1 GB of address space. The deepest call path (dialog engine,
- *                          JPA, JDBC) needs well under 256 KB.
+ *                          calls at 1 GB of address space; every flow (dialog engine, JPA, JDBC)
+ *                          has run with it under load (bench {@code ivr-load}).
  * @param recording         how a caller's voice message is recorded (complaints)
  * @param inputTimeout      how long to wait for a key after a prompt; elders are slow, so at least 8 s
  * @param interDigitTimeout pause that ends a number keyed digit by digit (phone, ID digits) when no {@code #} comes
