@@ -2,8 +2,11 @@ package cn.yinling.hotline.bench;
 
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.demo.DemoClock;
+import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.elder.ElderRepository;
 import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.entitlement.Entitlements;
 import cn.yinling.hotline.ivr.agi.FastAgiServer;
 import cn.yinling.hotline.ivr.simulator.AgiSimulator;
 import cn.yinling.hotline.ivr.simulator.CallEnd;
@@ -41,8 +44,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * another into the FastAGI server for the whole run, over real TCP with the AGI simulator (the same
  * code as the tests and the {@code dial} command), in real time (prompts play and elders take their
  * time, so calls last tens of seconds and overlap). Half the calls ask for the balance (menu 2, hear
- * it, hang up), half book (menu 1, service, day, afternoon, hang up at the read-back — so a run
- * books nothing and can be repeated). Lines start evenly over {@code --ramp}; then every line is in
+ * it, hang up), half book (menu 1, service, day, afternoon, hang up at the read-back, or at the
+ * self-pay question when the subsidy is used up — so a run books nothing and can be repeated). Lines start evenly over {@code --ramp}; then every line is in
  * a call or about to start the next one, and {@code --duration} seconds are measured.
  *
  * <p>Measured per AGI command: from the moment the simulator wrote the previous reply (or the
@@ -52,7 +55,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>By default the hotline runs in this JVM on embedded defaults (H2 in memory with the demo
  * street, in-memory sessions); each line calls from its own number, registered to one of the demo
- * elders, so every call is a recognised caller with its own session. With {@code --host/--port} it
+ * street's subsidised elders, so every call is a recognised caller with its own session. With {@code --host/--port} it
  * calls a running hotline instead; its callers then come from unregistered numbers and key a demo
  * elder's registered phone when asked (one more menu step), as an unknown caller does.
  *
@@ -109,7 +112,7 @@ public class IvrLoadHarness {
             server = ctx.getBean(FastAgiServer.class);
             host = "127.0.0.1";
             port = server.port();
-            numbers = registerLines(ctx.getBean(Elders.class), o.calls());
+            numbers = registerLines(ctx, o.calls());
         } else {
             numbers = new ArrayList<>();
             for (int i = 0; i < o.calls(); i++) {
@@ -144,9 +147,16 @@ public class IvrLoadHarness {
                 "--hotline.ivr.pool-size=" + Math.max(2000, calls + 100));
     }
 
-    /** One number per line, each registered to a demo elder (round robin), so each call has its own session. */
-    private static List<String> registerLines(Elders elders, int calls) {
-        List<ElderId> demo = DEMO_ELDERS.stream().map(p -> elders.findByPhone(p).orElseThrow().elder().elderId()).toList();
+    /**
+     * One number per line, each registered to one of the demo street's subsidised elders (round
+     * robin), so each call has its own session and the elders' booking checks (which lock the elder's
+     * entitlement) are spread as real callers spread them, not queued on a few elders.
+     */
+    private static List<String> registerLines(ConfigurableApplicationContext ctx, int calls) {
+        Elders elders = ctx.getBean(Elders.class);
+        Entitlements entitlements = ctx.getBean(Entitlements.class);
+        List<ElderId> demo = ctx.getBean(ElderRepository.class).findAll().stream().map(Elder::elderId)
+                .filter(id -> !entitlements.balances(id).isEmpty()).toList();
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
             String number = String.format("1357%07d", i);
@@ -369,7 +379,7 @@ public class IvrLoadHarness {
             if (booking) {
                 keys.addAll(List.of("1", "1", "2"));
             }
-            Elder elder = new Elder(keys, random);
+            ElderOnThePhone elder = new ElderOnThePhone(keys, random);
             int now = run.inCall.incrementAndGet();
             run.peakInCall.accumulateAndGet(now, Math::max);
             CallRecord call = null;
@@ -399,7 +409,8 @@ public class IvrLoadHarness {
                 return "ended " + call.end();
             }
             String heard = call.heard();
-            if (booking ? !heard.contains("确认") : !heard.contains("还有")) {
+            // A booking ends at the read-back, or, when the subsidy is used up, at the self-pay question.
+            if (booking ? !heard.contains("确认") && !heard.contains("自费") : !heard.contains("还有")) {
                 return booking ? "no booking read-back" : "no balance";
             }
             return null;
@@ -427,11 +438,11 @@ public class IvrLoadHarness {
          * The elder on the line: presses each key some seconds into the question (often before the
          * prompt ends, sometimes after), and after the last one listens a little, then hangs up.
          */
-        private final class Elder implements Caller {
+        private final class ElderOnThePhone implements Caller {
             private final Deque<String> keys;
             private final SplittableRandom random;
 
-            Elder(List<String> keys, SplittableRandom random) {
+            ElderOnThePhone(List<String> keys, SplittableRandom random) {
                 this.keys = new ArrayDeque<>(keys);
                 this.random = random;
             }
