@@ -55,9 +55,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>By default the hotline runs in this JVM on embedded defaults (H2 in memory with the demo
  * street, in-memory sessions); each line calls from its own number, registered to one of the demo
- * street's subsidised elders, so every call is a recognised caller with its own session. With {@code --host/--port} it
- * calls a running hotline instead; its callers then come from unregistered numbers and key a demo
- * elder's registered phone when asked (one more menu step), as an unknown caller does.
+ * street's subsidised elders, so every call is a recognised caller with its own session. With
+ * {@code --host/--port} it calls a running hotline instead; its callers then come from unregistered
+ * numbers and key a featured demo elder's registered phone and ID digits when asked, as an unknown
+ * caller does (four elders only, so their booking checks queue on the elders' entitlement locks).
  *
  * <pre>./mvnw -q -B -pl bench exec:exec@ivr-load -Dload.args="--calls 2000 --ramp 60 --duration 60"</pre>
  */
