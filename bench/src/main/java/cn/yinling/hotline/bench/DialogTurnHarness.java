@@ -52,7 +52,8 @@ public class DialogTurnHarness {
     public static void main(String[] args) throws Exception {
         try (ConfigurableApplicationContext ctx = new SpringApplication(DialogTurnHarness.class).run(
                 "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "--hotline.cases.demo-data=true",
-                "--spring.main.web-application-type=none", "--logging.level.root=warn")) {
+                "--spring.main.web-application-type=none", "--logging.level.root=warn",
+                "--hotline.ivr.enabled=false")) { // module ivr is on the bench classpath for IvrLoadHarness
             List<String> callers = List.of("13800000001", "13800000004", "0555-2100002", "13800000006");
             report("in-memory sessions", run(ctx, new InMemorySessionStore(ctx.getBean(Clock.class)), callers));
             URI redisUrl = RealRedis.url();

@@ -38,7 +38,7 @@ class IvrConfiguration {
     HotlineScript hotlineScript(DialogEngine engine, PromptPlayer prompts, IvrProperties properties,
             QueueCalls queueCalls) {
         return new HotlineScript(engine, new ReplyRenderer(), prompts, properties.inputTimeout(),
-                properties.interDigitTimeout(), queueCalls);
+                properties.interDigitTimeout(), properties.recording(), queueCalls);
     }
 
     @Bean

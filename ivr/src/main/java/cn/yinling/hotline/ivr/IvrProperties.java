@@ -1,6 +1,7 @@
 package cn.yinling.hotline.ivr;
 
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,12 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled           start the FastAGI server with the application
  * @param bindAddress       address the FastAGI server listens on
  * @param port              FastAGI port; 0 picks a free one (tests, several contexts in one JVM)
- * @param poolSize          most calls this node serves at once. A FastAGI call holds one thread for
- *                          its whole length, mostly waiting on the socket while a prompt plays, so
- *                          size it to the Asterisk channels that point at this node (plus headroom),
- *                          not to the cores. Threads are made as calls arrive; a call beyond the pool
- *                          is refused (socket closed, Asterisk continues the dialplan with
- *                          {@code AGISTATUS=FAILURE}, which should lead to the agents' queue).
+ * @param poolSize          most calls this node serves at once (default 2,000). A FastAGI call holds
+ *                          one thread for its whole length (Java 17: no virtual threads), mostly
+ *                          waiting on the socket while a prompt plays, so size it to the Asterisk
+ *                          channels that point at this node (plus headroom), not to the cores.
+ *                          Threads are made as calls arrive and end after a minute idle; a call
+ *                          beyond the pool is refused (socket closed, Asterisk continues the dialplan
+ *                          with {@code AGISTATUS=FAILURE}, which should lead to the agents' queue).
+ * @param threadStackSize   stack reserved per call thread. The JVM default (1 MB on 64-bit Linux) is
+ *                          address space, committed only as used; a smaller reservation keeps 2,000
+ *                          calls at 1 GB of address space; every flow (dialog engine, JPA, JDBC)
+ *                          has run with it under load (bench {@code ivr-load}).
+ * @param recording         how a caller's voice message is recorded (complaints)
  * @param inputTimeout      how long to wait for a key after a prompt; elders are slow, so at least 8 s
  * @param interDigitTimeout pause that ends a number keyed digit by digit (phone, ID digits) when no {@code #} comes
  * @param soundDirectory    Asterisk sound directory of the rendered prompts ({@code STREAM FILE <dir>/<prompt id>})
@@ -25,10 +32,12 @@ public record IvrProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("0.0.0.0") String bindAddress,
         @DefaultValue("4573") int port,
-        @DefaultValue("200") int poolSize,
+        @DefaultValue("2000") int poolSize,
+        @DefaultValue("512KB") DataSize threadStackSize,
         @DefaultValue("PT10S") Duration inputTimeout,
         @DefaultValue("PT4S") Duration interDigitTimeout,
-        @DefaultValue("yinling") String soundDirectory) {
+        @DefaultValue("yinling") String soundDirectory,
+        @DefaultValue Recording recording) {
 
     static final Duration MIN_INPUT_TIMEOUT = Duration.ofSeconds(8);
 
@@ -44,6 +53,42 @@ public record IvrProperties(
         }
         if (interDigitTimeout.isNegative() || interDigitTimeout.isZero()) {
             throw new IllegalArgumentException("hotline.ivr.inter-digit-timeout must be positive");
+        }
+        if (threadStackSize.toKilobytes() < 128) {
+            throw new IllegalArgumentException("hotline.ivr.thread-stack-size must be at least 128KB, was " + threadStackSize);
+        }
+    }
+
+    /**
+     * Recording a caller's message with {@code RECORD FILE} (AGI-NOTES §8b). The files are written by
+     * Asterisk on its own box; the case keeps the path and the length.
+     *
+     * @param directory  directory on the Asterisk box the messages go to (must exist, writable by Asterisk)
+     * @param format     file format Asterisk writes ({@code wav}: 8 kHz 16-bit mono)
+     * @param maxLength  longest message; recording stops there
+     * @param silence    pause that ends a message (Asterisk's {@code s=}, whole seconds); {@code #} ends it at once
+     * @param minLength  shorter recordings count as no message (a cough, or the trimmed rest of silence)
+     */
+    public record Recording(
+            @DefaultValue("/var/spool/asterisk/yinling-messages") String directory,
+            @DefaultValue("wav") String format,
+            @DefaultValue("PT2M") Duration maxLength,
+            @DefaultValue("PT4S") Duration silence,
+            @DefaultValue("PT1S") Duration minLength) {
+
+        public Recording {
+            if (directory == null || directory.isBlank()) {
+                throw new IllegalArgumentException("hotline.ivr.recording.directory must be set");
+            }
+            if (silence.toSeconds() < 1 || silence.toMillis() % 1000 != 0) {
+                throw new IllegalArgumentException("hotline.ivr.recording.silence must be whole seconds, at least 1, was " + silence);
+            }
+            if (maxLength.compareTo(silence) <= 0) {
+                throw new IllegalArgumentException("hotline.ivr.recording.max-length must be longer than the silence, was " + maxLength);
+            }
+            if (minLength.isNegative()) {
+                throw new IllegalArgumentException("hotline.ivr.recording.min-length must not be negative");
+            }
         }
     }
 }

@@ -6,7 +6,9 @@ import static cn.yinling.hotline.bot.reply.SpokenChinese.time;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.timeShort;
 
 import cn.yinling.hotline.bot.nlu.Intents;
+import cn.yinling.hotline.bot.reply.Action;
 import cn.yinling.hotline.bot.reply.Line;
+import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.booking.Booking;
 import cn.yinling.hotline.cases.booking.BookingStatus;
 import cn.yinling.hotline.cases.booking.Bookings;
@@ -16,6 +18,7 @@ import cn.yinling.hotline.cases.casework.ComplaintRequest;
 import cn.yinling.hotline.cases.casework.ComplaintType;
 import cn.yinling.hotline.cases.casework.Priority;
 import cn.yinling.hotline.cases.casework.Severity;
+import cn.yinling.hotline.cases.casework.VoiceMessage;
 import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.catalog.ServiceItem;
 import java.time.LocalDateTime;
@@ -24,10 +27,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** What went wrong → which visit → how serious → a case with a due time, and what happens next. */
+/**
+ * What went wrong → which visit → how serious → a case with a due time, and what happens next. On
+ * the phone a normal complaint then offers a recorded message, filed with the case, and a person.
+ */
 final class ComplaintFlow implements Flow {
 
-    private static final Set<Step> STEPS = Set.of(Step.COMPLAINT_TYPE, Step.COMPLAINT_VISIT, Step.COMPLAINT_SEVERITY);
+    private static final Set<Step> STEPS = Set.of(Step.COMPLAINT_TYPE, Step.COMPLAINT_VISIT, Step.COMPLAINT_SEVERITY,
+            Step.COMPLAINT_RECORD_OFFER, Step.COMPLAINT_PERSON);
     private static final int VISITS_OFFERED = 3;
 
     private final Cases cases;
@@ -83,12 +90,63 @@ final class ComplaintFlow implements Flow {
                 open(t, Severity.valueOf(choice.substring(9)));
                 return true;
             }
+            case COMPLAINT_RECORD_OFFER -> {
+                if ("record:yes".equals(choice)) {
+                    t.state.optionValues.clear();
+                    t.say("complaint.record.start");
+                    t.reply.action(new Action.RecordMessage(t.state.caseId));
+                    t.expect(Step.COMPLAINT_RECORDING);
+                } else if ("record:no".equals(choice)) {
+                    offerPerson(t);
+                } else {
+                    return false;
+                }
+                return true;
+            }
+            case COMPLAINT_PERSON -> {
+                if ("person:yes".equals(choice)) {
+                    escalations.handoff(t, "complaint.person.handover", t.msg.text("reason.complaintPerson"), Priority.NORMAL);
+                } else if ("person:no".equals(choice)) {
+                    t.state.clearTask();
+                    Menu.offer(t);
+                } else {
+                    return false;
+                }
+                return true;
+            }
             default -> {
                 return false;
             }
         }
         proceed(t);
         return true;
+    }
+
+    /**
+     * The message recorded after {@link Action.RecordMessage}: filed with the complaint's case, then
+     * the caller may still ask for a person. A recording that comes when none was asked for is ignored.
+     */
+    void recorded(Turn t) {
+        if (t.state.step != Step.COMPLAINT_RECORDING || t.state.caseId == null) {
+            Menu.offer(t);
+            return;
+        }
+        VoiceMessage message = t.in.voiceMessage();
+        if (message == null) {
+            t.say("complaint.record.empty");
+        } else {
+            cases.attachVoiceMessage(t.state.caseId, message, Escalations.actor(t));
+            t.say("complaint.record.saved");
+        }
+        offerPerson(t);
+    }
+
+    private void offerPerson(Turn t) {
+        t.state.optionValues.clear();
+        t.say("complaint.person.offer");
+        t.option("1", t.msg.text("complaint.person.yes"), "person:yes");
+        t.option("2", t.msg.text("complaint.person.no"), "person:no");
+        t.expect(Step.COMPLAINT_PERSON);
     }
 
     private void proceed(Turn t) {
@@ -138,7 +196,14 @@ final class ComplaintFlow implements Flow {
                 t.msg.speech("complaint.opened", c.getId().toString(), date(due.toLocalDate()) + time(due.toLocalTime()))));
         t.state.clearTask();
         if (severity == Severity.SERIOUS) {
+            // A person at once: the caller tells them, no message to leave first.
             escalations.handoff(t, "complaint.serious.handover", t.msg.text("reason.seriousComplaint", description), Priority.URGENT);
+        } else if (t.in.channel() == Channel.VOICE) {
+            // On the phone the elder can say in their own words what went wrong (chat users type it).
+            t.say("complaint.record.offer");
+            t.option("1", t.msg.text("complaint.record.yes"), "record:yes");
+            t.option("2", t.msg.text("complaint.record.no"), "record:no");
+            t.expect(Step.COMPLAINT_RECORD_OFFER);
         } else {
             Menu.offer(t);
         }

@@ -21,6 +21,7 @@ import cn.yinling.hotline.cases.elder.FamilyBindings;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -145,6 +146,10 @@ public class DialogEngine {
             }
             case NO_INPUT -> {
                 noInput(t);
+                return;
+            }
+            case RECORDING -> {
+                complaint.recorded(t);
                 return;
             }
             case TEXT -> {
@@ -339,11 +344,15 @@ public class DialogEngine {
         if (id == null) {
             return;
         }
+        List<cn.yinling.hotline.cases.conversation.Turn> turns = new ArrayList<>(2);
         if (in.kind() == InputKind.TEXT || in.kind() == InputKind.DTMF) {
-            conversations.append(id, incoming(in, parsed));
+            turns.add(incoming(in, parsed));
         }
         if (!reply.lines().isEmpty()) {
-            conversations.append(id, cn.yinling.hotline.cases.conversation.Turn.outgoing(reply.text()));
+            turns.add(cn.yinling.hotline.cases.conversation.Turn.outgoing(reply.text()));
+        }
+        if (!turns.isEmpty()) {
+            conversations.append(id, turns);
         }
         if (reply.has(Action.End.class)) {
             conversations.end(id, reply.action(Action.End.class).reason());

@@ -10,5 +10,7 @@ public enum InputKind {
     /** The caller said or pressed nothing within the time-out. */
     NO_INPUT,
     /** The caller hung up or left. */
-    HANGUP
+    HANGUP,
+    /** A voice message the caller recorded when asked to (phone only); empty when nothing was said. */
+    RECORDING
 }

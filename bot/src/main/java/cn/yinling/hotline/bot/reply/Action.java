@@ -17,6 +17,14 @@ public sealed interface Action {
     record End(String reason) implements Action {
     }
 
+    /**
+     * Record a voice message from the caller for this case (phone only): the channel plays the
+     * lines, records until {@code #}, silence or its maximum length, and answers with an
+     * {@code Inbound.recording}.
+     */
+    record RecordMessage(Long caseId) implements Action {
+    }
+
     /** A person has taken the chat over: the message went to the agent's console, the bot says nothing. */
     record WithAgent(Long caseId) implements Action {
     }

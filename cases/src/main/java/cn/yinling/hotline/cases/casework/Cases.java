@@ -24,6 +24,9 @@ public class Cases {
     /** Matches care_case.complaint_remedy (V7). */
     public static final int MAX_REMEDY = 1000;
 
+    /** Timeline kind of a caller's recorded message; its note is the file and the length. */
+    public static final String VOICE_MESSAGE = "VOICE_MESSAGE";
+
     private final CareCaseRepository cases;
     private final CaseEventRepository timeline;
     private final ApplicationEventPublisher events;
@@ -168,6 +171,15 @@ public class Cases {
     @Transactional
     public void record(Long caseId, String kind, String actor, String note) {
         event(get(caseId), kind, actor, note);
+    }
+
+    /**
+     * Files a voice message the caller left with the case (timeline kind {@code VOICE_MESSAGE}).
+     * It is kept even once the case is closed: a message recorded is evidence, whatever its state.
+     */
+    @Transactional
+    public void attachVoiceMessage(Long caseId, VoiceMessage message, String actor) {
+        event(get(caseId), VOICE_MESSAGE, actor, message.timelineNote());
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package cn.yinling.hotline.cases.conversation;
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.elder.ElderId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.NoSuchElementException;
@@ -33,6 +34,18 @@ public class Conversations {
     public Message append(Long conversationId, Turn turn) {
         get(conversationId);
         return messages.save(new Message(conversationId, clock.instant(), turn));
+    }
+
+    /**
+     * Records the turns of one exchange (what came in, what was answered) in one transaction: a
+     * dialog turn is the hot path of every channel, and two separate appends cost two transactions
+     * and two reads of the conversation.
+     */
+    @Transactional
+    public List<Message> append(Long conversationId, List<Turn> turns) {
+        get(conversationId);
+        Instant at = clock.instant();
+        return turns.stream().map(t -> messages.save(new Message(conversationId, at, t))).toList();
     }
 
     @Transactional

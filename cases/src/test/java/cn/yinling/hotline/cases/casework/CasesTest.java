@@ -41,6 +41,21 @@ class CasesTest extends CasesSpringTest {
     }
 
     @Test
+    void aVoiceMessageIsFiledOnTheCaseTimelineWithItsFileAndLength() {
+        Elder e = street.elderWithPolicy(community, null);
+        CareCase c = cases.openComplaint(new ComplaintRequest(e.elderId(), ComplaintType.LATE, Severity.NORMAL,
+                "阿姨迟到了", null, null, Channel.VOICE, "bot"));
+        cases.attachVoiceMessage(c.getId(), new VoiceMessage("/var/spool/asterisk/yinling/case-1.wav",
+                Duration.ofMillis(12_345)), "voice:13800000001");
+        assertThat(cases.timeline(c.getId())).last().satisfies(ev -> {
+            assertThat(ev.getKind()).isEqualTo(Cases.VOICE_MESSAGE);
+            assertThat(ev.getNote()).isEqualTo("/var/spool/asterisk/yinling/case-1.wav 12.3 s");
+            assertThat(ev.getActor()).isEqualTo("voice:13800000001");
+        });
+        assertThatThrownBy(() -> new VoiceMessage(" ", Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anEmergencyJumpsTheQueueAndASecondReportJoinsTheOpenCase() {
         Elder e = street.elderWithPolicy(community, null);
         cases.openHandoff(e.elderId(), "要求转人工", Priority.HIGH, Channel.VOICE, "bot");

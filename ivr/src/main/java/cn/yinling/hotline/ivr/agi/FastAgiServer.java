@@ -5,7 +5,13 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.asteriskjava.fastagi.AgiScript;
 import org.asteriskjava.fastagi.DefaultAgiServer;
 import org.asteriskjava.fastagi.SimpleMappingStrategy;
@@ -23,7 +29,10 @@ import org.springframework.context.SmartLifecycle;
 public class FastAgiServer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FastAgiServer.class);
-    private static final int BACKLOG = 200;
+    /** Connections waiting to be accepted: a burst of calls (a queue releasing, a check-in batch) must not be dropped. */
+    private static final int BACKLOG = 1024;
+    /** A call thread idle this long ends; the next call makes a new one (about 0.1 ms). */
+    private static final Duration IDLE_THREAD_LIFE = Duration.ofSeconds(60);
 
     private final IvrProperties properties;
     private final Map<String, AgiScript> scripts;
@@ -58,10 +67,9 @@ public class FastAgiServer implements SmartLifecycle {
         }
         SimpleMappingStrategy mapping = new SimpleMappingStrategy();
         mapping.setMappings(scripts);
-        Server s = new Server(mapping, new BoundServerSocket(socket));
+        Server s = new Server(mapping, new BoundServerSocket(socket), properties.poolSize(),
+                properties.threadStackSize().toBytes());
         s.setPort(socket.getLocalPort()); // only for its log line; the socket is already bound
-        s.setPoolSize(properties.poolSize());
-        s.setMaximumPoolSize(properties.poolSize());
         Thread accept = new Thread(() -> {
             try {
                 s.startup();
@@ -72,8 +80,8 @@ public class FastAgiServer implements SmartLifecycle {
         accept.setDaemon(true);
         accept.start();
         server = s;
-        log.info("FastAGI server listening on {}:{} for scripts {} (pool {})", properties.bindAddress(), port(),
-                scripts.keySet(), properties.poolSize());
+        log.info("FastAGI server listening on {}:{} for scripts {} (up to {} calls, {} stack each)",
+                properties.bindAddress(), port(), scripts.keySet(), properties.poolSize(), properties.threadStackSize());
     }
 
     @Override
@@ -104,18 +112,63 @@ public class FastAgiServer implements SmartLifecycle {
         return s == null ? 0 : s.getPoolActiveTaskCount();
     }
 
-    /** Asterisk-Java's server on a socket we bound ourselves (it has no way to tell the port it chose). */
+    /** Threads serving calls right now or idle in the pool (at most {@code pool-size}). */
+    public int callThreads() {
+        Server s = server;
+        return s == null ? 0 : Math.max(0, s.getPoolActiveThreadCount());
+    }
+
+    /**
+     * Asterisk-Java's server on a socket we bound ourselves (it has no way to tell the port it chose),
+     * with its own call pool. Asterisk-Java's pool (3.42.2 {@code AbstractAgiServer.createPool}) makes
+     * every thread up to the pool size a core thread that never ends, on default 1 MB stacks; this one
+     * reuses an idle thread when there is one, makes a new one otherwise, lets idle ones end after a
+     * minute and gives them the configured stack. Beyond the pool a call is refused at once
+     * (Asterisk-Java logs "Execution was rejected by pool" and closes the socket): queueing it would
+     * leave the caller in silence.
+     */
     private static final class Server extends DefaultAgiServer {
         private final ServerSocketFacade bound;
+        private final int poolSize;
+        private final long stackSize;
 
-        Server(SimpleMappingStrategy mapping, ServerSocketFacade bound) {
+        Server(SimpleMappingStrategy mapping, ServerSocketFacade bound, int poolSize, long stackSize) {
             super(mapping);
             this.bound = bound;
+            this.poolSize = poolSize;
+            this.stackSize = stackSize;
+            setPoolSize(0);
+            setMaximumPoolSize(poolSize);
         }
 
         @Override
         protected ServerSocketFacade createServerSocket() {
             return bound;
+        }
+
+        @Override
+        protected ThreadPoolExecutor createPool() {
+            return new ThreadPoolExecutor(0, poolSize, IDLE_THREAD_LIFE.toMillis(), TimeUnit.MILLISECONDS,
+                    new SynchronousQueue<>(), new CallThreads(stackSize));
+        }
+    }
+
+    /** Daemon threads named for what they do, with the configured stack reservation. */
+    private static final class CallThreads implements ThreadFactory {
+        private static final AtomicInteger POOLS = new AtomicInteger();
+        private final String prefix = "fastagi-" + POOLS.incrementAndGet() + "-call-";
+        private final AtomicInteger count = new AtomicInteger();
+        private final long stackSize;
+
+        CallThreads(long stackSize) {
+            this.stackSize = stackSize;
+        }
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(null, r, prefix + count.incrementAndGet(), stackSize);
+            t.setDaemon(true);
+            return t;
         }
     }
 }

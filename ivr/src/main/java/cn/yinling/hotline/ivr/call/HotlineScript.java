@@ -3,6 +3,7 @@ package cn.yinling.hotline.ivr.call;
 import cn.yinling.hotline.bot.dialog.DialogEngine;
 import cn.yinling.hotline.bot.reply.ReplyRenderer;
 import cn.yinling.hotline.cases.queue.QueueCalls;
+import cn.yinling.hotline.ivr.IvrProperties;
 import java.time.Duration;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
@@ -22,21 +23,23 @@ public final class HotlineScript implements AgiScript {
     private final PromptPlayer prompts;
     private final Duration inputTimeout;
     private final Duration interDigitTimeout;
+    private final VoiceRecorder recorder;
     private final QueueCalls queueCalls;
 
     public HotlineScript(DialogEngine engine, ReplyRenderer renderer, PromptPlayer prompts, Duration inputTimeout,
-            Duration interDigitTimeout, QueueCalls queueCalls) {
+            Duration interDigitTimeout, IvrProperties.Recording recording, QueueCalls queueCalls) {
         this.engine = engine;
         this.renderer = renderer;
         this.prompts = prompts;
         this.inputTimeout = inputTimeout;
         this.interDigitTimeout = interDigitTimeout;
+        this.recorder = new VoiceRecorder(recording);
         this.queueCalls = queueCalls;
     }
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
         new VoiceCall(engine, renderer, new Keypad(channel, prompts, inputTimeout, interDigitTimeout),
-                CallerNumber.of(request), channel, queueCalls, request.getUniqueId()).run();
+                CallerNumber.of(request), channel, recorder, queueCalls, request.getUniqueId()).run();
     }
 }

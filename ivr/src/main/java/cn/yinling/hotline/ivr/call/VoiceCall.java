@@ -36,17 +36,19 @@ final class VoiceCall {
     private final Keypad keypad;
     private final String caller;
     private final AgiChannel channel;
+    private final VoiceRecorder recorder;
     private final QueueCalls queueCalls;
     private final String uniqueid;
 
     /** {@code uniqueid}: {@code agi_uniqueid}, the Uniqueid the AMI queue events carry for this channel. */
     VoiceCall(DialogEngine engine, ReplyRenderer renderer, Keypad keypad, String caller, AgiChannel channel,
-            QueueCalls queueCalls, String uniqueid) {
+            VoiceRecorder recorder, QueueCalls queueCalls, String uniqueid) {
         this.engine = engine;
         this.renderer = renderer;
         this.keypad = keypad;
         this.caller = caller;
         this.channel = channel;
+        this.recorder = recorder;
         this.queueCalls = queueCalls;
         this.uniqueid = uniqueid;
     }
@@ -70,7 +72,8 @@ final class VoiceCall {
                     hangUpPolitely();
                     return;
                 }
-                reply = engine.handle(listen(reply, prompt));
+                Action.RecordMessage recording = reply.action(Action.RecordMessage.class);
+                reply = recording != null ? recordMessage(recording, prompt) : engine.handle(listen(reply, prompt));
             }
         } catch (AgiHangupException | AgiNetworkException e) {
             // Caller gone (result=-1, HANGUP, 511 or a dead socket): the engine drops anything half-done.
@@ -88,6 +91,20 @@ final class VoiceCall {
         Optional<String> keys = reply.options().isEmpty() ? keypad.askNumber(prompt) : keypad.askKey(prompt);
         return keys.map(k -> Inbound.digits(Channel.VOICE, caller, k))
                 .orElseGet(() -> Inbound.event(Channel.VOICE, caller, InputKind.NO_INPUT));
+    }
+
+    /**
+     * Says how to leave the message, records it and hands it to the engine. A caller who hangs up
+     * instead of pressing {@code #} (elders often do) still leaves what they said.
+     */
+    private Reply recordMessage(Action.RecordMessage recording, Prompt prompt) throws AgiException {
+        keypad.say(prompt);
+        VoiceRecorder.Recorded recorded = recorder.record(channel, recording.caseId());
+        Reply reply = engine.handle(Inbound.recording(Channel.VOICE, caller, recorded.message()));
+        if (recorded.callerHungUp()) {
+            throw new AgiHangupException();
+        }
+        return reply;
     }
 
     /** Back to the dialplan, which queues the call for an agent with these variables. */

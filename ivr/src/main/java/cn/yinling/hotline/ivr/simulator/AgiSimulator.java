@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -24,10 +25,16 @@ public final class AgiSimulator {
     private static final AtomicLong CALLS = new AtomicLong();
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
+    private static final ServerTimes NOT_TIMED = (command, nanos) -> {
+    };
+
     private final String host;
     private final int port;
     private final Duration patience;
     private final PromptLengths lengths;
+    private final Duration turnaround;
+    private final double pace;
+    private final ServerTimes serverTimes;
 
     /**
      * @param patience how long to wait for the server's next command (or its closing the socket)
@@ -35,15 +42,49 @@ public final class AgiSimulator {
      * @param lengths  how long each prompt piece plays (keys are timed against them)
      */
     public AgiSimulator(String host, int port, Duration patience, PromptLengths lengths) {
-        this.host = host;
-        this.port = port;
-        this.patience = patience;
-        this.lengths = lengths;
+        this(host, port, patience, lengths, Duration.ZERO, 0, NOT_TIMED);
     }
 
     /** Prompt pieces as long as their words take to say slowly. */
     public AgiSimulator(String host, int port, Duration patience) {
         this(host, port, patience, PromptLengths.estimated());
+    }
+
+    private AgiSimulator(String host, int port, Duration patience, PromptLengths lengths, Duration turnaround,
+            double pace, ServerTimes serverTimes) {
+        if (pace < 0) {
+            throw new IllegalArgumentException("pace must not be negative: " + pace);
+        }
+        this.host = host;
+        this.port = port;
+        this.patience = patience;
+        this.lengths = lengths;
+        this.turnaround = turnaround;
+        this.pace = pace;
+        this.serverTimes = serverTimes;
+    }
+
+    /**
+     * The same simulator where {@code turnaround} of the call's time passes before each command, as
+     * if the server took that long to send it: keys the caller presses meanwhile are lost, as they
+     * are on Asterisk, where no command is waiting for them then.
+     */
+    public AgiSimulator withTurnaround(Duration turnaround) {
+        return new AgiSimulator(host, port, patience, lengths, turnaround, pace, serverTimes);
+    }
+
+    /**
+     * The same simulator in real time: each reply is held back for as long as Asterisk would have
+     * been busy (prompt playing, waiting for keys), times {@code pace} (1 = real time, 0 = at once,
+     * the default), so simulated calls last and overlap as real ones do.
+     */
+    public AgiSimulator paced(double pace) {
+        return new AgiSimulator(host, port, patience, lengths, turnaround, pace, serverTimes);
+    }
+
+    /** The same simulator, telling {@code serverTimes} how long the server took for each command. */
+    public AgiSimulator timing(ServerTimes serverTimes) {
+        return new AgiSimulator(host, port, patience, lengths, turnaround, pace, serverTimes);
     }
 
     public AgiSimulator(String host, int port) {
@@ -76,6 +117,7 @@ public final class AgiSimulator {
             throws IOException {
         CallRecord record = new CallRecord();
         SimulatedAsterisk asterisk = new SimulatedAsterisk(caller, record, listener, channelVariables, lengths);
+        asterisk.turnaround(turnaround.toNanos() / 1e9);
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), (int) CONNECT_TIMEOUT.toMillis());
             socket.setSoTimeout((int) patience.toMillis());
@@ -94,10 +136,14 @@ public final class AgiSimulator {
     /** @return whether the server closed the connection (rather than leaving it hanging) */
     private boolean converse(BufferedReader in, OutputStream out, CallRecord record, SimulatedAsterisk asterisk)
             throws IOException {
+        long sent = System.nanoTime();
         while (true) {
             String line;
             try {
                 line = in.readLine();
+                if (line != null) {
+                    serverTimes.took(line, System.nanoTime() - sent);
+                }
             } catch (SocketTimeoutException e) {
                 record.log("--- server silent for " + patience.toSeconds() + " s, giving up");
                 return false;
@@ -110,9 +156,27 @@ public final class AgiSimulator {
                 return true;
             }
             record.log(">>> " + line);
-            for (String reply : asterisk.answer(line)) {
+            double before = asterisk.now();
+            List<String> replies = asterisk.answer(line);
+            hold(asterisk.now() - before);
+            for (String reply : replies) {
                 send(out, record, reply + "\n");
             }
+            sent = System.nanoTime();
+        }
+    }
+
+    /** Real time for a paced simulator: as long as the command kept Asterisk busy, times the pace. */
+    private void hold(double callSeconds) throws IOException {
+        long millis = Math.round(callSeconds * pace * 1000);
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("call interrupted");
         }
     }
 

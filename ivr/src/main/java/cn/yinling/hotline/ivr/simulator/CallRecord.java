@@ -10,6 +10,7 @@ import java.util.Map;
 public final class CallRecord {
 
     private final List<PlayedPrompt> prompts = new ArrayList<>();
+    private final List<Recording> recordings = new ArrayList<>();
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final List<String> transcript = new ArrayList<>();
     private CallEnd end = CallEnd.NOT_CLOSED;
@@ -17,6 +18,10 @@ public final class CallRecord {
 
     void prompt(PlayedPrompt prompt) {
         prompts.add(prompt);
+    }
+
+    void recording(Recording recording) {
+        recordings.add(recording);
     }
 
     void variable(String name, String value) {
@@ -34,6 +39,11 @@ public final class CallRecord {
 
     public List<PlayedPrompt> prompts() {
         return Collections.unmodifiableList(prompts);
+    }
+
+    /** The {@code RECORD FILE}s of the call, in order. */
+    public List<Recording> recordings() {
+        return Collections.unmodifiableList(recordings);
     }
 
     /** Channel variables set with {@code SET VARIABLE}, in order. */

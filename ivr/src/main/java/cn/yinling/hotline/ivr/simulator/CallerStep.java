@@ -26,6 +26,20 @@ public sealed interface CallerStep {
     record HangUp(double delay) implements CallerStep {
     }
 
+    /**
+     * Talks for {@code seconds} (a message being recorded), then says nothing more, so Asterisk's
+     * silence detection or the maximum length ends the recording. To a recording, {@link Keys} means
+     * talking until the keys are pressed and {@link HangUp} talking until the phone goes down;
+     * {@link Silence} sends no sound at all (AGI-NOTES §8b (3)).
+     */
+    record Speaks(double seconds) implements CallerStep {
+        public Speaks {
+            if (seconds <= 0) {
+                throw new IllegalArgumentException("Speaking takes some time: " + seconds);
+            }
+        }
+    }
+
     static CallerStep press(String keys) {
         return new Keys(keys, 1.0);
     }

@@ -21,6 +21,8 @@ final class SimulatedAsterisk {
     private static final int SAMPLES_PER_SECOND = 8000;
     /** GET DATA without a time-out waits this long after the prompt and between digits. */
     private static final double GET_DATA_DEFAULT_TIMEOUT = 2.0;
+    /** RECORD FILE with time-out -1 (none): the simulated caller gives up after an hour. */
+    private static final double LONGEST_RECORDING = 3600.0;
 
     private final Caller caller;
     private final CallRecord record;
@@ -33,6 +35,7 @@ final class SimulatedAsterisk {
     private boolean dead;
     private boolean hangupAnnounced;
     private CallEnd endedBy;
+    private double turnaround;
 
     SimulatedAsterisk(Caller caller, CallRecord record, Consumer<PlayedPrompt> listener) {
         this(caller, record, listener, Map.of(), PromptLengths.estimated());
@@ -48,6 +51,19 @@ final class SimulatedAsterisk {
         variables.putAll(channelVariables);
     }
 
+    /**
+     * Lets {@code seconds} of the call's clock pass before each command is carried out, as the time
+     * the server takes to send it: keys pressed then are lost, as on Asterisk (AGI-NOTES §5).
+     */
+    void turnaround(double seconds) {
+        this.turnaround = seconds;
+    }
+
+    /** The call's clock: seconds since it began (what real time Asterisk would have spent). */
+    double now() {
+        return timeline.now();
+    }
+
     /** Who ended the call so far, or null while both ends are on the line. */
     CallEnd endedBy() {
         return endedBy;
@@ -55,6 +71,7 @@ final class SimulatedAsterisk {
 
     /** The reply lines for one command line, in order ({@code HANGUP} included when due). */
     List<String> answer(String line) {
+        timeline.advanceTo(timeline.now() + turnaround);
         if (!dead && timeline.dropPast()) {
             callerHungUp();
         }
@@ -82,6 +99,9 @@ final class SimulatedAsterisk {
         if (cmd2.equals("GET DATA") && w.size() >= 3) {
             return dead ? DEAD : getData(w.get(2), w.size() > 3 ? Long.parseLong(w.get(3)) : -1,
                     w.size() > 4 ? Integer.parseInt(w.get(4)) : Integer.MAX_VALUE);
+        }
+        if (cmd2.equals("RECORD FILE") && w.size() >= 6) {
+            return dead ? DEAD : recordFile(w);
         }
         if (cmd2.equals("SET VARIABLE") && w.size() >= 4) {
             variables.put(w.get(2), w.get(3));
@@ -253,6 +273,67 @@ final class SimulatedAsterisk {
         timeline.advanceTo(deadline);
         played(new PlayedPrompt(ids, text, "0123456789*#", first, promptEnd - start));
         return "200 result=" + digits + " (timeout)";
+    }
+
+    /**
+     * {@code RECORD FILE <file> <format> <escape> <timeout ms> [offset] [BEEP] [s=<silence s>]} as
+     * AGI-NOTES §8b: an escape key ends it with {@code (dtmf)}; a pause of {@code s=} seconds after the
+     * caller stops talking with {@code (timeout)}, the milliseconds left (not 0) and the talk only
+     * (silence trimmed); the time-out with {@code result=0 (timeout)} and what was said ({@code endpos=0}
+     * when no sound came at all); a hang-up with {@code result=-1 (hangup)}; {@code BEEP} with
+     * {@code -1 (randomerror) endpos=0}, as no {@code beep} sound is installed. Other keys are ignored.
+     */
+    private String recordFile(List<String> w) {
+        String file = w.get(2);
+        String format = w.get(3);
+        String escapeDigits = w.get(4);
+        long timeoutMillis = Long.parseLong(w.get(5));
+        boolean beep = false;
+        double silence = -1;
+        for (String option : w.subList(6, w.size())) {
+            if (option.equalsIgnoreCase("BEEP")) {
+                beep = true;
+            } else if (option.startsWith("s=")) {
+                silence = Double.parseDouble(option.substring(2));
+            }
+        }
+        if (beep) {
+            return recorded(file, format, 0, "200 result=-1 (randomerror) endpos=0");
+        }
+        double start = timeline.now();
+        double deadline = start + (timeoutMillis < 0 ? LONGEST_RECORDING : timeoutMillis / 1000.0);
+        askCaller(new PlayedPrompt(List.of(file.substring(file.lastIndexOf('/') + 1)), null, escapeDigits, null, 0));
+        // The caller talks until a Speaks step runs out, else until their next key or hang-up.
+        boolean speaks = timeline.speakingUntil() > start;
+        double talkEnd = timeline.speakingUntil();
+        double silenceStop = speaks && silence > 0 ? talkEnd + silence : Double.MAX_VALUE;
+        Timeline.Event e;
+        while ((e = timeline.next(Math.min(deadline, silenceStop))) != null) {
+            timeline.advanceTo(e.at());
+            long said = samples((speaks ? Math.min(e.at(), talkEnd) : e.at()) - start);
+            if (e.hangUp()) {
+                callerHungUp();
+                return recorded(file, format, said, "200 result=-1 (hangup) endpos=" + said);
+            }
+            if (escapeDigits.indexOf(e.key()) >= 0) {
+                return recorded(file, format, said, "200 result=" + (int) e.key() + " (dtmf) endpos=" + said);
+            }
+        }
+        if (silenceStop < deadline) {
+            timeline.advanceTo(silenceStop);
+            long said = samples(talkEnd - start);
+            long millisLeft = Math.round((deadline - silenceStop) * 1000);
+            return recorded(file, format, said, "200 result=" + millisLeft + " (timeout) endpos=" + said);
+        }
+        timeline.advanceTo(deadline);
+        boolean stillTalking = speaks || !timeline.idle(); // a key or hang-up still to come: talking till then
+        long said = !stillTalking ? 0 : samples((speaks ? Math.min(talkEnd, deadline) : deadline) - start);
+        return recorded(file, format, said, "200 result=0 (timeout) endpos=" + said);
+    }
+
+    private String recorded(String file, String format, long samples, String reply) {
+        record.recording(new Recording(file, format, samples, reply));
+        return reply;
     }
 
     /** A prompt that waits for keys: the caller's next step starts now, unless keys are still on their way. */

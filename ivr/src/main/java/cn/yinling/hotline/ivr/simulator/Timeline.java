@@ -19,6 +19,8 @@ final class Timeline {
 
     private final Deque<Event> events = new ArrayDeque<>();
     private double now;
+    /** Until when the caller talks (a {@link CallerStep.Speaks}); only a recording hears it. */
+    private double speakingUntil;
 
     double now() {
         return now;
@@ -40,7 +42,14 @@ final class Timeline {
             }
         } else if (step instanceof CallerStep.HangUp h) {
             events.add(new Event(now + h.delay(), (char) 0));
+        } else if (step instanceof CallerStep.Speaks s) {
+            speakingUntil = now + s.seconds();
         }
+    }
+
+    /** When the caller's talking (scheduled by the last {@link CallerStep.Speaks}) stops. */
+    double speakingUntil() {
+        return speakingUntil;
     }
 
     /**

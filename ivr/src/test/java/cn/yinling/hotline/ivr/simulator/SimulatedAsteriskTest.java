@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,5 +106,57 @@ class SimulatedAsteriskTest {
         assertThat(a.answer("SET VARIABLE HOTLINE_CASE_ID \"C-1\"")).containsExactly("200 result=1");
         assertThat(a.answer("GET VARIABLE HOTLINE_CASE_ID")).containsExactly("200 result=1 (C-1)");
         assertThat(a.answer("CHANNEL STATUS")).containsExactly("200 result=6");
+    }
+
+    @Nested
+    class RecordFile {
+
+        @Test
+        void hashEndsTheRecordingWithItsAsciiCodeAndWhatWasSaid() {
+            SimulatedAsterisk a = asterisk(new CallerStep.Keys("#", 3.5));
+            assertThat(a.answer("RECORD FILE /rec/r83 wav \"#\" 10000 0 s=5"))
+                    .containsExactly("200 result=35 (dtmf) endpos=28000");
+            assertThat(record.recordings()).singleElement().satisfies(r -> {
+                assertThat(r.file()).isEqualTo("/rec/r83");
+                assertThat(r.seconds()).isEqualTo(3.5);
+            });
+        }
+
+        @Test
+        void aPauseEndsItWithTheMillisecondsLeftNotZeroAndTheSilenceTrimmed() {
+            SimulatedAsterisk a = asterisk(new CallerStep.Speaks(3.0));
+            assertThat(a.answer("RECORD FILE /rec/r82 wav \"#\" 10000 0 s=2"))
+                    .containsExactly("200 result=5000 (timeout) endpos=24000");
+        }
+
+        @Test
+        void noSoundAtAllRunsToTheTimeoutWithAnEmptyFile() {
+            SimulatedAsterisk a = asterisk(new CallerStep.Silence());
+            assertThat(a.answer("RECORD FILE /rec/r84 wav \"#\" 4000")).containsExactly("200 result=0 (timeout) endpos=0");
+        }
+
+        @Test
+        void talkingPastTheMaximumStopsAtIt() {
+            SimulatedAsterisk a = asterisk(new CallerStep.Speaks(30));
+            assertThat(a.answer("RECORD FILE /rec/long wav \"#\" 10000 0 s=2"))
+                    .containsExactly("200 result=0 (timeout) endpos=80000");
+        }
+
+        @Test
+        void beepWithoutABeepSoundFailsAtOnce() {
+            SimulatedAsterisk a = asterisk(new CallerStep.Keys("#", 2.0));
+            assertThat(a.answer("RECORD FILE /rec/r84b wav \"#\" 3000 0 BEEP")).containsExactly("200 result=-1 (randomerror) endpos=0");
+        }
+
+        @Test
+        void otherKeysAreIgnoredAndAHangUpKeepsWhatWasSaidThenSaysHangup() {
+            SimulatedAsterisk b = asterisk(new CallerStep.HangUp(4.0));
+            assertThat(b.answer("RECORD FILE /rec/h wav \"#\" 10000 0 s=3"))
+                    .containsExactly("200 result=-1 (hangup) endpos=32000", "HANGUP");
+            assertThat(b.answer("RECORD FILE /rec/h2 wav \"#\" 10000 0 s=3")).containsExactly(SimulatedAsterisk.DEAD);
+            SimulatedAsterisk c = asterisk(new CallerStep.Keys("5#", 1.0));
+            assertThat(c.answer("RECORD FILE /rec/k wav \"#\" 10000 0 s=3"))
+                    .as("5 is not an escape digit").containsExactly("200 result=35 (dtmf) endpos=12800");
+        }
     }
 }

@@ -1,0 +1,76 @@
+package cn.yinling.hotline.ivr.agi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yinling.hotline.ivr.IvrProperties;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.asteriskjava.fastagi.AgiScript;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+
+/** The call pool: one thread per call, up to the pool size; a call beyond it is refused, not queued. */
+class FastAgiServerTest {
+
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch started = new CountDownLatch(1);
+    private final AgiScript holdsTheLine = (request, channel) -> {
+        started.countDown();
+        try {
+            release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    };
+    private FastAgiServer server;
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aCallBeyondThePoolIsRefusedAtOnceWhileTheFirstGoesOnOnANamedThread() throws Exception {
+        server = new FastAgiServer(properties(1), Map.of("hotline", holdsTheLine));
+        server.start();
+        try (Socket first = call(); Socket second = call()) {
+            assertThat(started.await(5, TimeUnit.SECONDS)).as("the first call is served").isTrue();
+            assertThat(read(second)).as("the second is closed by the server without a command").isEqualTo(-1);
+            assertThat(server.activeCalls()).isEqualTo(1);
+            assertThat(server.callThreads()).isEqualTo(1);
+            assertThat(Thread.getAllStackTraces().keySet()).anySatisfy(
+                    t -> assertThat(t.getName()).matches("fastagi-\\d+-call-1"));
+        }
+    }
+
+    private Socket call() throws Exception {
+        Socket s = new Socket("127.0.0.1", server.port());
+        s.setSoTimeout((int) Duration.ofSeconds(5).toMillis());
+        OutputStream out = s.getOutputStream();
+        out.write("agi_network: yes\nagi_network_script: hotline\nagi_request: agi://127.0.0.1/hotline\n\n"
+                .getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        return s;
+    }
+
+    private static int read(Socket s) throws Exception {
+        InputStream in = s.getInputStream();
+        return in.read();
+    }
+
+    private static IvrProperties properties(int poolSize) {
+        return new IvrProperties(true, "127.0.0.1", 0, poolSize, DataSize.ofKilobytes(256), Duration.ofSeconds(10),
+                Duration.ofSeconds(4), "yinling", new IvrProperties.Recording("/tmp/messages", "wav",
+                        Duration.ofMinutes(2), Duration.ofSeconds(4), Duration.ofSeconds(1)));
+    }
+}
