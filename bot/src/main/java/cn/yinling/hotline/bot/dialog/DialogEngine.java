@@ -21,6 +21,7 @@ import cn.yinling.hotline.cases.elder.FamilyBindings;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -334,17 +335,20 @@ public class DialogEngine {
         }
     }
 
+    /** Both turns go to the case database's transcript writer: written in order, in batches, off this thread. */
     private void record(DialogState state, Inbound in, ParsedMessage parsed, Reply reply) {
         Long id = state.conversationId;
         if (id == null) {
             return;
         }
+        List<cn.yinling.hotline.cases.conversation.Turn> turns = new ArrayList<>(2);
         if (in.kind() == InputKind.TEXT || in.kind() == InputKind.DTMF) {
-            conversations.append(id, incoming(in, parsed));
+            turns.add(incoming(in, parsed));
         }
         if (!reply.lines().isEmpty()) {
-            conversations.append(id, cn.yinling.hotline.cases.conversation.Turn.outgoing(reply.text()));
+            turns.add(cn.yinling.hotline.cases.conversation.Turn.outgoing(reply.text()));
         }
+        conversations.record(id, turns.toArray(cn.yinling.hotline.cases.conversation.Turn[]::new));
         if (reply.has(Action.End.class)) {
             conversations.end(id, reply.action(Action.End.class).reason());
         }

@@ -25,6 +25,8 @@ import redis.clients.jedis.UnifiedJedis;
 class WechatConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(WechatConfiguration.class);
+    /** Redis key prefix of the shared access token and its refresh lock. */
+    static final String TOKEN_PREFIX = "hotline:wechat:token";
 
     @Bean
     CallbackGuard wechatCallbackGuard(WechatProperties properties, Clock clock) {
@@ -49,8 +51,14 @@ class WechatConfiguration {
     }
 
     @Bean
-    CustomerService wechatCustomerService(WechatProperties properties) {
-        return new CustomerService(wxMpService(properties));
+    CustomerService wechatCustomerService(WechatProperties properties, ObjectProvider<UnifiedJedis> redis) {
+        UnifiedJedis client = redis.getIfAvailable();
+        if (client == null) {
+            log.info("The WeChat access token is kept in this node's memory (no hotline.redis.url)");
+            return new CustomerService(wxMpService(properties));
+        }
+        log.info("The WeChat access token is shared through Redis ({}), refreshed by one node at a time", TOKEN_PREFIX);
+        return new CustomerService(wxMpService(properties, client, TOKEN_PREFIX));
     }
 
     @Bean
@@ -70,9 +78,18 @@ class WechatConfiguration {
         return new FamilyNotifier(elders, bookings, catalog, customerService);
     }
 
+    /** A node's own token, in memory. */
     static WxMpService wxMpService(WechatProperties properties) {
-        WxMpDefaultConfigImpl config = new WxMpDefaultConfigImpl();
-        config.setAppId(properties.appId());
+        return wxMpService(properties, new WxMpDefaultConfigImpl());
+    }
+
+    /** The token every node shares, in Redis under {@code keyPrefix}, refreshed under a Redis lock. */
+    static WxMpService wxMpService(WechatProperties properties, UnifiedJedis redis, String keyPrefix) {
+        return wxMpService(properties, new SharedTokenConfig(new RedisWxOps(redis), keyPrefix));
+    }
+
+    private static WxMpService wxMpService(WechatProperties properties, WxMpDefaultConfigImpl config) {
+        config.setAppId(properties.appId()); // before anything else: the Redis storage names its keys after it
         config.setSecret(properties.secret());
         config.setToken(properties.token());
         config.setAesKey(properties.aesKey());
