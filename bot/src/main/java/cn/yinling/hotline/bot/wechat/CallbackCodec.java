@@ -61,7 +61,7 @@ final class CallbackCodec {
      * (MXParser) resolves no external entities and expands no declared ones; DTDs are refused
      * before this anyway.
      */
-    private static WxMpXmlMessage parse(String xml) {
+    static WxMpXmlMessage parse(String xml) {
         try {
             WxMpXmlMessage m = XStreamTransformer.fromXml(WxMpXmlMessage.class, xml.replace("</PicList><PicList>", ""));
             if (m == null) {
