@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import redis.clients.jedis.UnifiedJedis;
@@ -25,6 +26,7 @@ import redis.clients.jedis.UnifiedJedis;
 class WechatConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(WechatConfiguration.class);
+    static final String CALLBACK_PATH = "/wechat/callback";
     /** Redis key prefix of the shared access token and its refresh lock. */
     static final String TOKEN_PREFIX = "hotline:wechat:token";
 
@@ -37,6 +39,16 @@ class WechatConfiguration {
     CallbackCodec wechatCallbackCodec(CallbackGuard guard, WechatProperties properties) {
         return new CallbackCodec(guard, new SafeModeCrypt(properties.token(), properties.aesKey(), properties.appId()),
                 properties.encrypted());
+    }
+
+    /** The callback at {@code /wechat/callback}, beside Spring MVC's dispatcher (see {@link CallbackServlet} for why). */
+    @Bean
+    ServletRegistrationBean<CallbackServlet> wechatCallbackServlet(CallbackGuard guard, CallbackCodec codec,
+            WechatInbox inbox, WechatProperties properties) {
+        ServletRegistrationBean<CallbackServlet> registration = new ServletRegistrationBean<>(
+                new CallbackServlet(guard, codec, inbox, properties.maxBodyBytes()), CALLBACK_PATH);
+        registration.setName("wechatCallback");
+        return registration;
     }
 
     @Bean
