@@ -15,11 +15,11 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -149,12 +149,17 @@ class TranscriptWriter implements DisposableBean {
             }
             batch.add(first);
             queue.drainTo(batch, MAX_BATCH - 1);
-            insert(batch);
-            synchronized (progress) {
-                done += batch.size();
-                progress.notifyAll();
+            try {
+                insert(batch);
+            } catch (RuntimeException | Error unexpected) {
+                batch.forEach(m -> lost(m, unexpected)); // the writer must outlive anything one batch does
+            } finally {
+                synchronized (progress) {
+                    done += batch.size();
+                    progress.notifyAll();
+                }
+                batch.clear();
             }
-            batch.clear();
         }
     }
 
@@ -166,7 +171,8 @@ class TranscriptWriter implements DisposableBean {
             try {
                 tx.executeWithoutResult(s -> jdbc.batchUpdate(INSERT, batch, batch.size(), TranscriptWriter::bind));
                 return;
-            } catch (TransientDataAccessException | DataAccessResourceFailureException unreachable) {
+            } catch (TransientDataAccessException | DataAccessResourceFailureException
+                    | CannotCreateTransactionException unreachable) {
                 if (closing && giveUpAt == Long.MAX_VALUE) {
                     giveUpAt = System.currentTimeMillis() + CLOSE_RETRY_MILLIS;
                 }
@@ -178,7 +184,7 @@ class TranscriptWriter implements DisposableBean {
                         unreachable.getMessage());
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 5_000);
-            } catch (DataAccessException refused) {
+            } catch (RuntimeException refused) {
                 insertOneByOne(batch);
                 return;
             }
@@ -189,13 +195,13 @@ class TranscriptWriter implements DisposableBean {
         for (Message m : batch) {
             try {
                 jdbc.update(INSERT, ps -> bind(ps, m));
-            } catch (DataAccessException e) {
+            } catch (RuntimeException e) {
                 lost(m, e);
             }
         }
     }
 
-    private static void lost(Message m, Exception why) {
+    private static void lost(Message m, Throwable why) {
         log.error("Transcript turn not written: conversation {}, {} at {}, text [{}], dtmf [{}], intent {}: {}",
                 m.getConversationId(), m.getDirection(), m.getAt(), m.getText(), m.getDtmf(), m.getIntent(),
                 why.getMessage());
