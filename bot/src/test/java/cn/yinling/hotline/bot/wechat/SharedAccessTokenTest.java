@@ -119,6 +119,24 @@ class SharedAccessTokenTest {
         }
     }
 
+    @Test
+    void withoutRedisAMessageIsReportedUndeliveredNotThrown() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        try (RedisClient down = RedisClient.create(java.net.URI.create("redis://127.0.0.1:" + closedPort))) {
+            CustomerService node = new CustomerService(WechatConfiguration.wxMpService(
+                    CustomerServiceTest.properties(api.baseUrl().toString()), down, prefix));
+
+            Delivery d = node.send("o-a", "甲");
+
+            assertThat(d.delivered()).isFalse();
+            assertThat(d.error()).contains("Redis");
+            assertThat(api.tokensIssued()).isZero();
+        }
+    }
+
     @Nested
     class TheRefreshLock {
 
