@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Nothing is lost: a full queue makes the dialog wait (back-pressure), a failed batch is retried
  * (the database unreachable) or written row by row (a row the database refuses, such as one of a
  * deleted conversation, is logged in full and skipped), and closing drains the queue before the
- * database goes away. Readers of this node call {@link #flush()} first, so they see every turn
+ * database goes away (if the database is unreachable then, for 10 s, what is left is logged in full). Readers of this node call {@link #flush()} first, so they see every turn
  * queued before they asked; other nodes see them as soon as the batch is written (normally within
  * a few milliseconds: the writer never waits to fill a batch).
  */
