@@ -339,6 +339,7 @@ public class DialogEngine {
         }
     }
 
+    /** Both turns go to the case database's transcript writer: written in order, in batches, off this thread. */
     private void record(DialogState state, Inbound in, ParsedMessage parsed, Reply reply) {
         Long id = state.conversationId;
         if (id == null) {
@@ -351,9 +352,7 @@ public class DialogEngine {
         if (!reply.lines().isEmpty()) {
             turns.add(cn.yinling.hotline.cases.conversation.Turn.outgoing(reply.text()));
         }
-        if (!turns.isEmpty()) {
-            conversations.append(id, turns);
-        }
+        conversations.record(id, turns.toArray(cn.yinling.hotline.cases.conversation.Turn[]::new));
         if (reply.has(Action.End.class)) {
             conversations.end(id, reply.action(Action.End.class).reason());
         }

@@ -6,6 +6,7 @@ import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Sends text through WeChat's customer-service message API (客服消息). WxJava keeps the access
@@ -35,6 +36,11 @@ class CustomerService {
         } catch (WxRuntimeException e) {
             log.warn("Customer-service message to {} not delivered: {}", openid, e.getMessage());
             return Delivery.failed(-1, e.getMessage());
+        } catch (JedisException e) {
+            // The shared access token lives in Redis: without Redis there is no token to send with.
+            log.warn("Customer-service message to {} not delivered: Redis unavailable for the access token: {}", openid,
+                    e.getMessage());
+            return Delivery.failed(-1, "access token unavailable (Redis): " + e.getMessage());
         }
     }
 }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import redis.clients.jedis.UnifiedJedis;
@@ -25,6 +26,9 @@ import redis.clients.jedis.UnifiedJedis;
 class WechatConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(WechatConfiguration.class);
+    static final String CALLBACK_PATH = "/wechat/callback";
+    /** Redis key prefix of the shared access token and its refresh lock. */
+    static final String TOKEN_PREFIX = "hotline:wechat:token";
 
     @Bean
     CallbackGuard wechatCallbackGuard(WechatProperties properties, Clock clock) {
@@ -35,6 +39,16 @@ class WechatConfiguration {
     CallbackCodec wechatCallbackCodec(CallbackGuard guard, WechatProperties properties) {
         return new CallbackCodec(guard, new SafeModeCrypt(properties.token(), properties.aesKey(), properties.appId()),
                 properties.encrypted());
+    }
+
+    /** The callback at {@code /wechat/callback}, beside Spring MVC's dispatcher (see {@link CallbackServlet} for why). */
+    @Bean
+    ServletRegistrationBean<CallbackServlet> wechatCallbackServlet(CallbackGuard guard, CallbackCodec codec,
+            WechatInbox inbox, WechatProperties properties) {
+        ServletRegistrationBean<CallbackServlet> registration = new ServletRegistrationBean<>(
+                new CallbackServlet(guard, codec, inbox, properties.maxBodyBytes()), CALLBACK_PATH);
+        registration.setName("wechatCallback");
+        return registration;
     }
 
     @Bean
@@ -49,8 +63,14 @@ class WechatConfiguration {
     }
 
     @Bean
-    CustomerService wechatCustomerService(WechatProperties properties) {
-        return new CustomerService(wxMpService(properties));
+    CustomerService wechatCustomerService(WechatProperties properties, ObjectProvider<UnifiedJedis> redis) {
+        UnifiedJedis client = redis.getIfAvailable();
+        if (client == null) {
+            log.info("The WeChat access token is kept in this node's memory (no hotline.redis.url)");
+            return new CustomerService(wxMpService(properties));
+        }
+        log.info("The WeChat access token is shared through Redis ({}), refreshed by one node at a time", TOKEN_PREFIX);
+        return new CustomerService(wxMpService(properties, client, TOKEN_PREFIX));
     }
 
     @Bean
@@ -70,9 +90,18 @@ class WechatConfiguration {
         return new FamilyNotifier(elders, bookings, catalog, customerService);
     }
 
+    /** A node's own token, in memory. */
     static WxMpService wxMpService(WechatProperties properties) {
-        WxMpDefaultConfigImpl config = new WxMpDefaultConfigImpl();
-        config.setAppId(properties.appId());
+        return wxMpService(properties, new WxMpDefaultConfigImpl());
+    }
+
+    /** The token every node shares, in Redis under {@code keyPrefix}, refreshed under a Redis lock. */
+    static WxMpService wxMpService(WechatProperties properties, UnifiedJedis redis, String keyPrefix) {
+        return wxMpService(properties, new SharedTokenConfig(new RedisWxOps(redis), keyPrefix));
+    }
+
+    private static WxMpService wxMpService(WechatProperties properties, WxMpDefaultConfigImpl config) {
+        config.setAppId(properties.appId()); // before anything else: the Redis storage names its keys after it
         config.setSecret(properties.secret());
         config.setToken(properties.token());
         config.setAesKey(properties.aesKey());

@@ -108,8 +108,12 @@ class WechatInbox implements DisposableBean {
         }
     }
 
+    /** Lets the turns under way finish (their transcripts are written before the database closes). */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         workers.shutdown();
+        if (!workers.awaitTermination(budget.toMillis() + 1_000, TimeUnit.MILLISECONDS)) {
+            log.warn("WeChat turns still running at shutdown: {}", workers.getActiveCount());
+        }
     }
 }

@@ -29,4 +29,30 @@ class WxJavaXmlParserTest {
         String xxe = "<!DOCTYPE xml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><xml><Encrypt>&x;</Encrypt></xml>";
         assertThatThrownBy(() -> crypt.decryptXml("sig", "1", "2", xxe)).isInstanceOf(RuntimeException.class);
     }
+
+    @Test
+    void theCallbacksOwnParserRefusesAnExternalEntity() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<xml><MsgType>text</MsgType><Content>&x;</Content></xml>";
+        assertThatThrownBy(() -> CallbackCodec.parse(xxe)).isInstanceOf(Refused.class);
+    }
+
+    @Test
+    void theCallbacksOwnParserRefusesEntityExpansion() {
+        String laughs = "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>"
+                + "<xml><MsgType>text</MsgType><Content>&lol2;</Content></xml>";
+        assertThatThrownBy(() -> CallbackCodec.parse(laughs)).isInstanceOf(Refused.class);
+    }
+
+    @Test
+    void theCallbacksOwnParserReadsWhatWxJavaReads() {
+        String xml = "<xml><ToUserName><![CDATA[gh_1]]></ToUserName><FromUserName><![CDATA[o-1]]></FromUserName>"
+                + "<CreateTime>1700000000</CreateTime><MsgType><![CDATA[voice]]></MsgType>"
+                + "<Recognition><![CDATA[查一下余额]]></Recognition><MsgId>42</MsgId></xml>";
+        WxMpXmlMessage ours = CallbackCodec.parse(xml);
+        WxMpXmlMessage theirs = WxMpXmlMessage.fromXml(xml);
+        org.assertj.core.api.Assertions.assertThat(ours).usingRecursiveComparison().ignoringFields("allFieldsMap")
+                .isEqualTo(theirs);
+        org.assertj.core.api.Assertions.assertThat(ours.getRecognition()).isEqualTo("查一下余额");
+    }
 }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ResourceLoader;
@@ -15,7 +17,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The service menu: loaded from the catalog YAML, looked up by code. */
+/**
+ * The service menu: loaded from the catalog YAML, looked up by code. Its rows change only when the
+ * file is loaded (at start-up), so lookups by id and code are kept in memory after their first read
+ * (the dialog looks a service up several times per turn); loading the file clears them.
+ */
 @Service
 public class ServiceCatalog {
 
@@ -25,6 +31,8 @@ public class ServiceCatalog {
     private final ServiceItemRepository items;
     private final ResourceLoader resources;
     private final CasesProperties properties;
+    private final Map<Long, ServiceItem> byId = new ConcurrentHashMap<>();
+    private final Map<String, ServiceItem> byCode = new ConcurrentHashMap<>();
 
     ServiceCatalog(ServiceItemRepository items, ResourceLoader resources, CasesProperties properties) {
         this.items = items;
@@ -43,6 +51,8 @@ public class ServiceCatalog {
         for (ServiceDefinition d : defs) {
             items.findByCode(d.code()).ifPresentOrElse(i -> i.update(d), () -> items.save(new ServiceItem(d)));
         }
+        byId.clear();
+        byCode.clear();
         log.info("Loaded {} catalog services from {}", defs.size(), properties.catalogFile());
         return defs.size();
     }
@@ -52,14 +62,22 @@ public class ServiceCatalog {
         return items.findByActiveTrueOrderById();
     }
 
-    @Transactional(readOnly = true)
+    /** The service with this id; read from the database once, then from memory (a detached, read-only copy). */
     public Optional<ServiceItem> byId(Long id) {
-        return items.findById(id);
+        ServiceItem known = id == null ? null : byId.get(id);
+        return known != null ? Optional.of(known) : items.findById(id).map(this::remember);
     }
 
-    @Transactional(readOnly = true)
+    /** As {@link #byId(Long)}, by code. */
     public Optional<ServiceItem> byCode(String code) {
-        return items.findByCode(code);
+        ServiceItem known = code == null ? null : byCode.get(code);
+        return known != null ? Optional.of(known) : items.findByCode(code).map(this::remember);
+    }
+
+    private ServiceItem remember(ServiceItem item) {
+        byId.put(item.getId(), item);
+        byCode.put(item.getCode(), item);
+        return item;
     }
 
     record CatalogFile(List<ServiceDefinition> services) {

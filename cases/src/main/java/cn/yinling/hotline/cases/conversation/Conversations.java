@@ -17,11 +17,14 @@ public class Conversations {
     private final ConversationRepository conversations;
     private final MessageRepository messages;
     private final Clock clock;
+    private final TranscriptWriter transcripts;
 
-    Conversations(ConversationRepository conversations, MessageRepository messages, Clock clock) {
+    Conversations(ConversationRepository conversations, MessageRepository messages, Clock clock,
+            TranscriptWriter transcripts) {
         this.conversations = conversations;
         this.messages = messages;
         this.clock = clock;
+        this.transcripts = transcripts;
     }
 
     @Transactional
@@ -30,22 +33,22 @@ public class Conversations {
                 clock.instant()));
     }
 
-    @Transactional
     public Message append(Long conversationId, Turn turn) {
+        // Not in a transaction while it waits: the writer needs a connection of the same pool.
+        transcripts.flush(); // after the turns recorded before it, in time and in id
         get(conversationId);
         return messages.save(new Message(conversationId, clock.instant(), turn));
     }
 
     /**
-     * Records the turns of one exchange (what came in, what was answered) in one transaction: a
-     * dialog turn is the hot path of every channel, and two separate appends cost two transactions
-     * and two reads of the conversation.
+     * Records turns of a conversation that has started, in order, without waiting for the database:
+     * they are written within milliseconds in batches (see {@link TranscriptWriter}); this node's
+     * reads below wait for them. The dialog engine records every turn this way.
      */
-    @Transactional
-    public List<Message> append(Long conversationId, List<Turn> turns) {
-        get(conversationId);
-        Instant at = clock.instant();
-        return turns.stream().map(t -> messages.save(new Message(conversationId, at, t))).toList();
+    public void record(Long conversationId, Turn... turns) {
+        for (Turn turn : turns) {
+            transcripts.write(conversationId, clock.instant(), turn);
+        }
     }
 
     @Transactional
@@ -92,8 +95,8 @@ public class Conversations {
     }
 
     /** Records what an agent wrote in a taken-over chat. */
-    @Transactional
     public Message appendAgentReply(Long conversationId, Long agentId, String text) {
+        transcripts.flush();
         get(conversationId);
         return messages.save(Message.byAgent(conversationId, clock.instant(), agentId, text));
     }
@@ -128,14 +131,14 @@ public class Conversations {
                 .orElseThrow(() -> new NoSuchElementException("No conversation " + conversationId));
     }
 
-    @Transactional(readOnly = true)
     public List<Message> transcript(Long conversationId) {
+        transcripts.flush();
         return messages.findByConversationIdOrderByAtAscIdAsc(conversationId);
     }
 
     /** Everything an elder said and was told, on every channel, oldest first. */
-    @Transactional(readOnly = true)
     public List<Message> historyOf(ElderId elderId) {
+        transcripts.flush();
         List<Long> ids = conversations.findByElderIdOrderByStartedAtAsc(elderId.value()).stream()
                 .map(Conversation::getId).toList();
         return ids.isEmpty() ? List.of() : messages.findByConversationIdInOrderByAtAscIdAsc(ids);

@@ -39,8 +39,8 @@ class ConversationsTest extends CasesSpringTest {
     @Test
     void aKeyAndItsAnswerAreRecordedTogetherInTheirOrder() {
         Conversation call = conversations.start(Channel.VOICE, "13800000002", null);
-        conversations.append(call.getId(), java.util.List.of(Turn.incoming(null, "2", null, null, null),
-                Turn.outgoing("您本月还剩二十小时。")));
+        conversations.record(call.getId(), Turn.incoming(null, "2", null, null, null),
+                Turn.outgoing("您本月还剩二十小时。"));
         assertThat(conversations.transcript(call.getId())).extracting(Message::getDirection)
                 .containsExactly(Direction.IN, Direction.OUT);
         assertThat(conversations.transcript(call.getId()).get(0).getDtmf()).isEqualTo("2");
