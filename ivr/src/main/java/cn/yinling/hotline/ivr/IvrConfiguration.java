@@ -42,9 +42,10 @@ class IvrConfiguration {
     }
 
     @Bean
-    CheckinScript checkinScript(Checkins checkins, PromptPlayer prompts, IvrProperties properties) {
+    CheckinScript checkinScript(Checkins checkins, PromptPlayer prompts, IvrProperties properties,
+            QueueCalls queueCalls) {
         return new CheckinScript(checkins, new Messages(), prompts, properties.inputTimeout(),
-                properties.interDigitTimeout());
+                properties.interDigitTimeout(), queueCalls);
     }
 
     @Bean

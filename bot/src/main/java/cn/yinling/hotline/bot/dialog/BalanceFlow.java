@@ -11,6 +11,7 @@ import cn.yinling.hotline.cases.booking.BookingStatus;
 import cn.yinling.hotline.cases.booking.Bookings;
 import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.catalog.ServiceItem;
+import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.entitlement.Balance;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
 import cn.yinling.hotline.cases.policy.EntitlementUnit;
@@ -22,11 +23,13 @@ final class BalanceFlow implements Flow {
     private final Entitlements entitlements;
     private final Bookings bookings;
     private final ServiceCatalog catalog;
+    private final Elders elders;
 
-    BalanceFlow(Entitlements entitlements, Bookings bookings, ServiceCatalog catalog) {
+    BalanceFlow(Entitlements entitlements, Bookings bookings, ServiceCatalog catalog, Elders elders) {
         this.entitlements = entitlements;
         this.bookings = bookings;
         this.catalog = catalog;
+        this.elders = elders;
     }
 
     @Override
@@ -43,8 +46,10 @@ final class BalanceFlow implements Flow {
     public void start(Turn t) {
         t.state.clearTask();
         List<Balance> balances = entitlements.balances(t.elder());
+        // A family member asks about their elder's subsidy, not their own: name the elder on screen.
+        String whose = t.state.familyContactId == null ? t.msg.text("balance.you") : elders.get(t.elder()).getFullName();
         if (balances.isEmpty()) {
-            t.say("balance.none", "");
+            t.say(new Line(t.msg.text("balance.none", whose), t.msg.speech("balance.none", "")));
         }
         for (Balance b : balances) {
             boolean monthly = b.windowStart().getMonthValue() == b.expiresOn().getMonthValue();
@@ -53,7 +58,7 @@ final class BalanceFlow implements Flow {
             String key = b.unit() == EntitlementUnit.MINUTES ? "balance.hours" : "balance.money";
             t.say(new Line(
                     t.msg.text(key, period, BookingFlow.amount(b.unit(), Math.max(0, b.available())) + shared,
-                            dateShort(b.expiresOn())),
+                            dateShort(b.expiresOn()), whose),
                     t.msg.speech(key, period, spoken(b.unit(), Math.max(0, b.available())), date(b.expiresOn()))));
             if (b.held() > 0) {
                 t.say(new Line(t.msg.text("balance.held", BookingFlow.amount(b.unit(), b.held())),

@@ -83,7 +83,7 @@ public class DialogEngine {
         this.escalations = new Escalations(cases, conversations);
         this.identify = new IdentifyFlow(elders, conversations, escalations);
         this.booking = new BookingFlow(bookings, catalog, entitlements, escalations);
-        this.balance = new BalanceFlow(entitlements, bookings, catalog);
+        this.balance = new BalanceFlow(entitlements, bookings, catalog, elders);
         this.myBookings = new MyBookingsFlow(bookings, catalog);
         this.complaint = new ComplaintFlow(cases, bookings, catalog, escalations);
         this.rating = new RatingFlow(bookings, cases, escalations);

@@ -184,7 +184,7 @@ class DialogEngineTest extends DialogTest {
             String phone = elderWithPhone("ANQING_FREE");
             book(elderOf(phone), "cleaning", LocalDateTime.of(2026, 3, 5, 9, 0));
             Reply r = say(phone, "我这个月还剩多少小时");
-            assertThat(r.text()).contains("还有18小时").contains("3月31日").contains("留出2小时");
+            assertThat(r.text()).contains("您本月还有18小时").contains("3月31日").contains("留出2小时");
             assertThat(r.lines().get(0).speech()).contains("十八小时").contains("三月三十一日");
         }
 

@@ -149,7 +149,9 @@ class FamilyBindingDialogTest extends DialogTest {
             String phone = elderWithPhone("ANQING_FREE");
             String openid = openid();
             bound(openid, phone);
-            assertThat(wechat(openid, "查一下补贴余额").text()).contains("还有20小时");
+            Reply r = wechat(openid, "查一下补贴余额");
+            assertThat(r.text()).contains(elderOf(phone).getFullName() + "本月还有20小时")
+                    .as("it is the elder's subsidy, not the family member's").doesNotContain("您本月");
         }
 
         @Test

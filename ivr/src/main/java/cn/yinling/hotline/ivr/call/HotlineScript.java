@@ -24,7 +24,7 @@ public final class HotlineScript implements AgiScript {
     private final Duration inputTimeout;
     private final Duration interDigitTimeout;
     private final VoiceRecorder recorder;
-    private final QueueCalls queueCalls;
+    private final QueueHandover queue;
 
     public HotlineScript(DialogEngine engine, ReplyRenderer renderer, PromptPlayer prompts, Duration inputTimeout,
             Duration interDigitTimeout, IvrProperties.Recording recording, QueueCalls queueCalls) {
@@ -34,12 +34,12 @@ public final class HotlineScript implements AgiScript {
         this.inputTimeout = inputTimeout;
         this.interDigitTimeout = interDigitTimeout;
         this.recorder = new VoiceRecorder(recording);
-        this.queueCalls = queueCalls;
+        this.queue = new QueueHandover(queueCalls);
     }
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
         new VoiceCall(engine, renderer, new Keypad(channel, prompts, inputTimeout, interDigitTimeout),
-                CallerNumber.of(request), channel, recorder, queueCalls, request.getUniqueId()).run();
+                CallerNumber.of(request), channel, recorder, queue, request.getUniqueId()).run();
     }
 }

@@ -9,7 +9,6 @@ import cn.yinling.hotline.bot.reply.ReplyRenderer;
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.casework.CaseId;
 import cn.yinling.hotline.cases.elder.ElderId;
-import cn.yinling.hotline.cases.queue.QueueCalls;
 import java.util.Optional;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
@@ -24,11 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 final class VoiceCall {
 
-    /** Channel variables the dialplan reads to queue a handed-over call (see config/asterisk). */
-    static final String CASE_ID = DialplanVariables.CASE_ID;
-    static final String PRIORITY = DialplanVariables.PRIORITY;
-    static final String ELDER_ID = DialplanVariables.ELDER_ID;
-
     private static final Logger log = LoggerFactory.getLogger(VoiceCall.class);
 
     private final DialogEngine engine;
@@ -37,19 +31,19 @@ final class VoiceCall {
     private final String caller;
     private final AgiChannel channel;
     private final VoiceRecorder recorder;
-    private final QueueCalls queueCalls;
+    private final QueueHandover queue;
     private final String uniqueid;
 
     /** {@code uniqueid}: {@code agi_uniqueid}, the Uniqueid the AMI queue events carry for this channel. */
     VoiceCall(DialogEngine engine, ReplyRenderer renderer, Keypad keypad, String caller, AgiChannel channel,
-            VoiceRecorder recorder, QueueCalls queueCalls, String uniqueid) {
+            VoiceRecorder recorder, QueueHandover queue, String uniqueid) {
         this.engine = engine;
         this.renderer = renderer;
         this.keypad = keypad;
         this.caller = caller;
         this.channel = channel;
         this.recorder = recorder;
-        this.queueCalls = queueCalls;
+        this.queue = queue;
         this.uniqueid = uniqueid;
     }
 
@@ -107,29 +101,10 @@ final class VoiceCall {
         return reply;
     }
 
-    /** Back to the dialplan, which queues the call for an agent with these variables. */
+    /** Back to the dialplan, which queues the call for an agent. */
     private void handOver(Action.Handover handover) throws AgiException {
-        if (handover.caseId() != null) {
-            channel.setVariable(CASE_ID, handover.caseId().toString());
-        }
-        channel.setVariable(PRIORITY, Integer.toString(handover.priority().level()));
-        if (handover.elderId() != null) {
-            channel.setVariable(ELDER_ID, handover.elderId().toString());
-        }
-        followInQueue(handover);
-    }
-
-    /** Lets the AMI queue events find the case of this call; the call goes to the queue even if this fails. */
-    private void followInQueue(Action.Handover handover) {
-        if (uniqueid == null || uniqueid.isBlank()) {
-            return;
-        }
-        try {
-            queueCalls.handedOver(uniqueid, handover.caseId() == null ? null : new CaseId(handover.caseId()),
-                    handover.elderId() == null ? null : new ElderId(handover.elderId()), caller, handover.priority());
-        } catch (RuntimeException e) {
-            log.warn("Call {} from {}: could not record the hand-over for the queue events", uniqueid, caller, e);
-        }
+        queue.handOver(channel, uniqueid, handover.caseId() == null ? null : new CaseId(handover.caseId()),
+                handover.elderId() == null ? null : new ElderId(handover.elderId()), caller, handover.priority());
     }
 
     private void hangUpPolitely() throws AgiException {

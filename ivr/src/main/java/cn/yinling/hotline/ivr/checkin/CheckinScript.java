@@ -1,17 +1,18 @@
 package cn.yinling.hotline.ivr.checkin;
 
 import cn.yinling.hotline.bot.reply.Messages;
+import cn.yinling.hotline.cases.casework.Priority;
 import cn.yinling.hotline.cases.checkin.CheckinAnswer;
 import cn.yinling.hotline.cases.checkin.CheckinCall;
 import cn.yinling.hotline.cases.checkin.CheckinId;
 import cn.yinling.hotline.cases.checkin.CheckinResult;
 import cn.yinling.hotline.cases.checkin.CheckinState;
 import cn.yinling.hotline.cases.checkin.Checkins;
-import cn.yinling.hotline.cases.casework.Priority;
-import cn.yinling.hotline.ivr.call.DialplanVariables;
+import cn.yinling.hotline.cases.queue.QueueCalls;
 import cn.yinling.hotline.ivr.call.Keypad;
 import cn.yinling.hotline.ivr.call.Prompt;
 import cn.yinling.hotline.ivr.call.PromptPlayer;
+import cn.yinling.hotline.ivr.call.QueueHandover;
 import java.time.Duration;
 import java.util.Optional;
 import org.asteriskjava.fastagi.AgiChannel;
@@ -42,14 +43,16 @@ public final class CheckinScript implements AgiScript {
     private final PromptPlayer player;
     private final Duration inputTimeout;
     private final Duration interDigitTimeout;
+    private final QueueHandover queue;
 
     public CheckinScript(Checkins checkins, Messages messages, PromptPlayer player, Duration inputTimeout,
-            Duration interDigitTimeout) {
+            Duration interDigitTimeout, QueueCalls queueCalls) {
         this.checkins = checkins;
         this.prompts = new CheckinPrompts(messages);
         this.player = player;
         this.inputTimeout = inputTimeout;
         this.interDigitTimeout = interDigitTimeout;
+        this.queue = new QueueHandover(queueCalls);
     }
 
     @Override
@@ -70,7 +73,7 @@ public final class CheckinScript implements AgiScript {
         }
         CheckinResult result = checkins.record(call.get().id(), answer);
         try {
-            close(keypad, channel, call.get(), result);
+            close(keypad, channel, request, call.get(), result);
         } catch (AgiHangupException | AgiNetworkException e) {
             // The answer is recorded; the elder put the phone down during the last words.
         }
@@ -88,14 +91,12 @@ public final class CheckinScript implements AgiScript {
         return CheckinAnswer.NO_ANSWER;
     }
 
-    private void close(Keypad keypad, AgiChannel channel, CheckinCall call, CheckinResult result) throws AgiException {
+    private void close(Keypad keypad, AgiChannel channel, AgiRequest request, CheckinCall call, CheckinResult result)
+            throws AgiException {
         if (result.state() == CheckinState.NEEDS_HELP) {
             keypad.say(prompts.help());
-            if (result.caseId() != null) {
-                channel.setVariable(DialplanVariables.CASE_ID, Long.toString(result.caseId().value()));
-            }
-            channel.setVariable(DialplanVariables.PRIORITY, Integer.toString(Priority.URGENT.level()));
-            channel.setVariable(DialplanVariables.ELDER_ID, call.elderId().toString());
+            queue.handOver(channel, request.getUniqueId(), result.caseId(), call.elderId(), request.getCallerIdNumber(),
+                    Priority.URGENT);
             return; // back to the dialplan, which queues the call
         }
         keypad.say(result.state() == CheckinState.FINE ? prompts.fine() : prompts.noKey());

@@ -8,6 +8,7 @@ import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.checkin.CheckinAttempt;
 import cn.yinling.hotline.cases.checkin.CheckinId;
 import cn.yinling.hotline.cases.checkin.CheckinProperties;
+import cn.yinling.hotline.cases.queue.QueueCalls;
 import cn.yinling.hotline.cases.checkin.CheckinState;
 import cn.yinling.hotline.cases.checkin.Checkins;
 import cn.yinling.hotline.cases.checkin.DueCheckin;
@@ -60,6 +61,8 @@ class CheckinCallTest {
     Cases cases;
     @Autowired
     CheckinProperties properties;
+    @Autowired
+    QueueCalls queueCalls;
 
     Elder elder;
     String phone;
@@ -102,6 +105,10 @@ class CheckinCallTest {
             assertThat(call.variables()).containsEntry("HOTLINE_CASE_ID", c.getId().toString())
                     .containsEntry("HOTLINE_PRIORITY", "2")
                     .containsEntry("HOTLINE_ELDER_ID", elder.elderId().toString());
+            String uniqueid = call.transcript().stream().filter(l -> l.startsWith("<<< agi_uniqueid: ")).findFirst()
+                    .orElseThrow().substring("<<< agi_uniqueid: ".length());
+            assertThat(queueCalls.find(uniqueid)).as("the AMI queue events will find the case")
+                    .hasValueSatisfying(q -> assertThat(q.getCaseId()).isEqualTo(c.getId()));
         }
 
         @Test
