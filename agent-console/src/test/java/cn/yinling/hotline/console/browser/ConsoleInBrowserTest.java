@@ -66,6 +66,7 @@ class ConsoleInBrowserTest {
     Cases cases;
     @Autowired
     TestClock clock;
+    @Autowired
     ApplicationEventPublisher events;
 
     final HttpClient http = HttpClient.newHttpClient();
