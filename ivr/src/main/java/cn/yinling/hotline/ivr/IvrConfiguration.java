@@ -5,7 +5,9 @@ import cn.yinling.hotline.bot.reply.Messages;
 import cn.yinling.hotline.bot.reply.ReplyRenderer;
 import cn.yinling.hotline.cases.checkin.CheckinProperties;
 import cn.yinling.hotline.cases.checkin.Checkins;
+import cn.yinling.hotline.cases.followup.DueFollowUps;
 import cn.yinling.hotline.cases.followup.FollowUpCalls;
+import cn.yinling.hotline.cases.followup.FollowUpProperties;
 import cn.yinling.hotline.cases.queue.QueueCalls;
 import cn.yinling.hotline.ivr.agi.FastAgiServer;
 import cn.yinling.hotline.ivr.ami.AmiDialer;
@@ -14,6 +16,7 @@ import cn.yinling.hotline.ivr.call.PromptPlayer;
 import cn.yinling.hotline.ivr.call.StreamFilePromptPlayer;
 import cn.yinling.hotline.ivr.checkin.CheckinDialing;
 import cn.yinling.hotline.ivr.checkin.CheckinScript;
+import cn.yinling.hotline.ivr.followup.FollowUpDialing;
 import cn.yinling.hotline.ivr.followup.FollowUpScript;
 import cn.yinling.hotline.ivr.outbound.LoggingDialer;
 import cn.yinling.hotline.ivr.outbound.OutboundDialer;
@@ -72,5 +75,10 @@ class IvrConfiguration {
     @Bean
     CheckinDialing checkinDialing(Checkins checkins, OutboundDialer dialer, CheckinProperties properties) {
         return new CheckinDialing(checkins, dialer, properties);
+    }
+
+    @Bean
+    FollowUpDialing followUpDialing(DueFollowUps due, OutboundDialer dialer, FollowUpProperties properties) {
+        return new FollowUpDialing(due, dialer, properties);
     }
 }

@@ -1,0 +1,63 @@
+package cn.yinling.hotline.ivr.followup;
+
+import cn.yinling.hotline.cases.followup.DueFollowUp;
+import cn.yinling.hotline.cases.followup.DueFollowUps;
+import cn.yinling.hotline.cases.followup.FollowUpProperties;
+import cn.yinling.hotline.ivr.outbound.OutboundCall;
+import cn.yinling.hotline.ivr.outbound.OutboundDialer;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Places the follow-up calls (回访) after recorded visits from this node, into the {@code followup}
+ * script. A visit is claimed before it is dialled, so a call that cannot be placed is not tried
+ * again: a rating is welcome, not owed. Off unless {@code hotline.followup.enabled}.
+ */
+public class FollowUpDialing {
+
+    private static final Logger log = LoggerFactory.getLogger(FollowUpDialing.class);
+
+    private final DueFollowUps due;
+    private final OutboundDialer dialer;
+    private final FollowUpProperties properties;
+
+    public FollowUpDialing(DueFollowUps due, OutboundDialer dialer, FollowUpProperties properties) {
+        this.due = due;
+        this.dialer = dialer;
+        this.properties = properties;
+    }
+
+    @Scheduled(fixedDelayString = "${hotline.followup.poll-interval:PT1M}")
+    void tick() {
+        if (!properties.enabled()) {
+            return;
+        }
+        try {
+            dialDue();
+        } catch (RuntimeException e) {
+            log.warn("Follow-up dialing failed this round; trying again at the next", e);
+        }
+    }
+
+    /** Claims the visits due for a follow-up call and places them; returns how many were placed. */
+    public int dialDue() {
+        int placed = 0;
+        for (DueFollowUp d : due.claim()) {
+            if (d.phone() == null) {
+                log.info("Follow-up of booking {}: elder {} has no registered phone", d.bookingId(), d.elderId());
+                continue;
+            }
+            try {
+                if (dialer.place(new OutboundCall(d.phone(), FollowUpScript.NAME,
+                        Map.of(FollowUpScript.BOOKING_VARIABLE, Long.toString(d.bookingId()))))) {
+                    placed++;
+                }
+            } catch (RuntimeException e) {
+                log.warn("Follow-up of booking {}: the call to {} could not be placed", d.bookingId(), d.phone(), e);
+            }
+        }
+        return placed;
+    }
+}
