@@ -109,8 +109,8 @@ public class Conversations {
     }
 
     /** Every message of a conversation after the given message id (0 for all), in order: a live transcript's next lines. */
-    @Transactional(readOnly = true)
     public List<Message> messagesAfter(Long conversationId, long afterMessageId) {
+        transcripts.flush(); // like transcript(): this node's recorded turns first, without holding a connection
         return messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(conversationId, afterMessageId);
     }
 
