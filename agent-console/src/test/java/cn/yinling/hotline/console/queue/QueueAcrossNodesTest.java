@@ -1,7 +1,6 @@
 package cn.yinling.hotline.console.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.agent.Agent;
@@ -9,8 +8,6 @@ import cn.yinling.hotline.cases.agent.AgentRole;
 import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.Priority;
-import cn.yinling.hotline.cases.support.RealPostgres;
-import cn.yinling.hotline.cases.support.RealRedis;
 import cn.yinling.hotline.console.TestAgents;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -25,27 +22,21 @@ class QueueAcrossNodesTest {
 
     static final Duration LIVE = Duration.ofSeconds(1);
 
+    static TwoConsoleNodes nodes;
     static ConsoleNode nodeA;
     static ConsoleNode nodeB;
 
     @BeforeAll
     static void startTwoNodes() {
-        RealPostgres.Database db = RealPostgres.freshDatabase();
-        // A channel of this run's own: other test runs on the shared Redis number their cases from 1 too.
-        String channel = "--hotline.console.relay.channel=hotline:test:console:" + java.util.UUID.randomUUID();
-        nodeA = ConsoleNode.start(db, RealRedis.url(), channel);
-        nodeB = ConsoleNode.start(db, RealRedis.url(), channel);
-        await().atMost(Duration.ofSeconds(10)).until(() ->
-                nodeA.bean(QueueRelay.class).listening() && nodeB.bean(QueueRelay.class).listening());
+        nodes = TwoConsoleNodes.start();
+        nodeA = nodes.a();
+        nodeB = nodes.b();
     }
 
     @AfterAll
     static void stopNodes() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (nodeA != null) {
-            nodeA.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 

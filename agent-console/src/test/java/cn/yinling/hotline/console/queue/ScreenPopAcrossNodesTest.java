@@ -1,7 +1,6 @@
 package cn.yinling.hotline.console.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.agent.AgentRole;
@@ -9,8 +8,6 @@ import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.Registration;
 import cn.yinling.hotline.cases.queue.QueueCallAnswered;
-import cn.yinling.hotline.cases.support.RealPostgres;
-import cn.yinling.hotline.cases.support.RealRedis;
 import cn.yinling.hotline.cases.support.TestStreet;
 import cn.yinling.hotline.console.TestAgents;
 import java.time.Duration;
@@ -28,26 +25,21 @@ class ScreenPopAcrossNodesTest {
 
     static final Duration LIVE = Duration.ofSeconds(2);
 
+    static TwoConsoleNodes nodes;
     static ConsoleNode nodeA;
     static ConsoleNode nodeB;
 
     @BeforeAll
     static void startTwoNodes() {
-        RealPostgres.Database db = RealPostgres.freshDatabase();
-        String channel = "--hotline.console.relay.channel=hotline:test:console:" + UUID.randomUUID();
-        nodeA = ConsoleNode.start(db, RealRedis.url(), channel);
-        nodeB = ConsoleNode.start(db, RealRedis.url(), channel);
-        await().atMost(Duration.ofSeconds(10)).until(() ->
-                nodeA.bean(QueueRelay.class).listening() && nodeB.bean(QueueRelay.class).listening());
+        nodes = TwoConsoleNodes.start();
+        nodeA = nodes.a();
+        nodeB = nodes.b();
     }
 
     @AfterAll
     static void stopNodes() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (nodeA != null) {
-            nodeA.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 

@@ -3,7 +3,6 @@ package cn.yinling.hotline.cases.conversation;
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.elder.ElderId;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.NoSuchElementException;
