@@ -6,9 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,14 +64,7 @@ class CustomerServiceTest {
             String openid = "o-many-" + i;
             sends.add(() -> service.send(openid, "通知"));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(12);
-        try {
-            for (Future<Delivery> f : pool.invokeAll(sends)) {
-                assertThat(f.get().delivered()).isTrue();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        ConcurrentSends.allDelivered(sends);
         assertThat(api.tokensIssued()).isEqualTo(1);
     }
 

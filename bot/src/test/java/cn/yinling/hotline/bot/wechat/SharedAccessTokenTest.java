@@ -64,14 +64,7 @@ class SharedAccessTokenTest {
             String openid = "o-many-" + i;
             sends.add(() -> node.send(openid, "通知"));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(12);
-        try {
-            for (Future<Delivery> f : pool.invokeAll(sends)) {
-                assertThat(f.get().delivered()).isTrue();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        ConcurrentSends.allDelivered(sends);
         assertThat(api.tokensIssued()).isEqualTo(1);
     }
 
