@@ -3,6 +3,7 @@ package cn.yinling.hotline.bench;
 import cn.yinling.hotline.bot.reply.Messages;
 import cn.yinling.hotline.bot.wechat.WechatBenchSigner;
 import cn.yinling.hotline.bot.wechat.WechatProperties;
+import cn.yinling.hotline.cases.demo.DemoStreet;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +33,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Load on a running hotline's WeChat callback: signed text messages (plaintext, or {@code --safe})
  * exactly as WeChat sends them — signed by module bot's own {@code WechatClient} — at a fixed rate
- * for a fixed time, from many openids (the bound demo family member and unbound followers), with a
- * share of WeChat-style retries (the same MsgId again). Open loop: message i is due at
+ * for a fixed time, from many openids (the demo street's bound family members and unbound
+ * followers), with a share of WeChat-style retries (the same MsgId again). Open loop: message i is due at
  * {@code start + i / rate} and its latency counts from then, so a slow server cannot slow the
  * schedule down and hide its own queueing (coordinated omission). At most {@code --concurrency}
  * requests are in flight; a message that cannot get a slot is still timed from its due time.
@@ -52,13 +54,14 @@ public final class WechatLoadHarness {
               --warm-up          seconds at the same rate before measuring, not counted (default 5)
               --concurrency      most requests in flight (default 256)
               --openids          distinct unbound senders (default 2000)
-              --bound-share      share of messages from the bound demo-openid-wanglei (default 0.1)
+              --bound-share      share of messages from the demo street's bound family members (default 0.1)
               --duplicate-share  share of messages that resend a recent MsgId, as WeChat retries (default 0.05)
               --timeout          per-request timeout in seconds (default 10)
               --safe             safe mode: AES-encrypted bodies with msg_signature""";
 
-    static final String BOUND_OPENID = "demo-openid-wanglei";
-    /** Bound sender: read-only questions about 王秀英 (no bookings, no hand-overs: the run must not pile up cases). */
+    /** Bound senders: 王磊 and the generated family members of the demo street. */
+    static final List<String> BOUND_OPENIDS = boundOpenids();
+    /** Bound senders: read-only questions about their elder (no bookings, no hand-overs: the run must not pile up cases). */
     static final List<String> BOUND_TEXTS = List.of("查一下补贴余额", "我妈还剩多少小时", "查询我的预约", "补贴什么时候过期");
     /** Unbound senders: policy questions and a request that gets the short binding answer. */
     static final List<String> UNBOUND_TEXTS = List.of("高新区的补贴政策是什么", "农村75岁老人有什么补贴", "马鞍山服务券怎么用",
@@ -139,9 +142,9 @@ public final class WechatLoadHarness {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         System.out.printf(Locale.ROOT, "WeChat callback load: %s, %s mode, %.0f msg/s for %d s (+%d s warm-up), "
-                + "at most %d in flight, %d unbound openids + %s (%.0f %%), %.0f %% duplicates%n", o.url(),
+                + "at most %d in flight, %d unbound openids + %d bound (%.0f %%), %.0f %% duplicates%n", o.url(),
                 o.safe() ? "safe" : "plaintext", o.rate(), o.duration(), o.warmUp(), o.concurrency(), o.openids(),
-                BOUND_OPENID, o.boundShare() * 100, o.duplicateShare() * 100);
+                BOUND_OPENIDS.size(), o.boundShare() * 100, o.duplicateShare() * 100);
         SplittableRandom random = new SplittableRandom(o.seed());
         AtomicLong nextMsgId = new AtomicLong(System.currentTimeMillis() * 1000);
         if (o.warmUp() > 0) {
@@ -177,7 +180,7 @@ public final class WechatLoadHarness {
                 Planned original = recent[random.nextInt(Math.min(recentCount, RECENT))];
                 p = new Planned(original.openid(), original.text(), original.msgId(), true);
             } else if (random.nextDouble() < o.boundShare()) {
-                p = new Planned(BOUND_OPENID, BOUND_TEXTS.get(random.nextInt(BOUND_TEXTS.size())), nextMsgId.incrementAndGet(), false);
+                p = new Planned(BOUND_OPENIDS.get(random.nextInt(BOUND_OPENIDS.size())), BOUND_TEXTS.get(random.nextInt(BOUND_TEXTS.size())), nextMsgId.incrementAndGet(), false);
             } else {
                 p = new Planned(String.format(Locale.ROOT, "load-openid-%05d", random.nextInt(o.openids())),
                         UNBOUND_TEXTS.get(random.nextInt(UNBOUND_TEXTS.size())), nextMsgId.incrementAndGet(), false);
@@ -282,6 +285,15 @@ public final class WechatLoadHarness {
         System.out.printf(Locale.ROOT, "duplicates               sent %d, de-duplicated (\"success\") %d, answered in full %d; "
                 + "MsgIds processed more than once: %d%n", t.duplicatesSent.sum(), t.duplicatesDeduplicated.sum(),
                 t.duplicatesAnsweredInFull.sum(), processedTwice);
+    }
+
+    private static List<String> boundOpenids() {
+        List<String> openids = new ArrayList<>();
+        openids.add(DemoStreet.DEMO_OPENID);
+        for (int i = 0; i < DemoStreet.FAMILY_ON_WECHAT; i++) {
+            openids.add(DemoStreet.familyOpenid(i));
+        }
+        return List.copyOf(openids);
     }
 
     private static double pct(long[] sorted, double p) {

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
@@ -62,6 +63,7 @@ public class DialogEngine {
     private final SmallTalk smallTalk;
     private final BindingFlow binding;
     private final List<Flow> flows;
+    private final SessionLocks locks = new SessionLocks();
 
     public DialogEngine(Nlu nlu, SessionStore store, Duration sessionTtl, int maxTextLength, PolicyFaq faq,
             Elders elders, Entitlements entitlements, Bookings bookings, ServiceCatalog catalog, Cases cases,
@@ -94,6 +96,16 @@ public class DialogEngine {
     }
 
     public Reply handle(Inbound in) {
+        ReentrantLock lock = locks.of(in.sessionKey());
+        lock.lock();
+        try {
+            return handleInTurn(in);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Reply handleInTurn(Inbound in) {
         String key = in.sessionKey();
         for (int attempt = 1; ; attempt++) {
             Sessions.Loaded loaded = sessions.load(key);
@@ -126,7 +138,7 @@ public class DialogEngine {
                 record(state, in, parsed, reply);
                 return reply;
             }
-            // Another message of the same sender was handled meanwhile: handle this one on its state.
+            // Another node handled a message of the same sender meanwhile: handle this one on its state.
         }
     }
 

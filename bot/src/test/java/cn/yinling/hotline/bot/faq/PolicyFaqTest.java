@@ -27,6 +27,14 @@ class PolicyFaqTest {
     }
 
     @Test
+    void answersTheGaoxinPlanAndHowMaanshanVouchersAreUsed() {
+        assertThat(faq.answer("高新区的补贴政策是什么")).get()
+                .satisfies(e -> assertThat(e.id()).isEqualTo("gaoxin"));
+        assertThat(faq.answer("马鞍山服务券怎么用")).get()
+                .satisfies(e -> assertThat(e.id()).isEqualTo("voucher-use"));
+    }
+
+    @Test
     void knowsNothingAboutTheWeather() {
         assertThat(faq.answer("明天天气怎么样")).isEmpty();
         assertThat(faq.answer("")).isEmpty();

@@ -65,6 +65,8 @@ public class DemoStreet {
     private static final int UPCOMING_DAYS = 14;
     /** The WeChat openid of the demo family member 王磊, bound to 王秀英. */
     public static final String DEMO_OPENID = "demo-openid-wanglei";
+    /** How many family members of the generated elders follow the Official Account ({@link #familyOpenid}). */
+    public static final int FAMILY_ON_WECHAT = 100;
 
     private final Elders elders;
     private final ElderRepository elderRepository;
@@ -75,6 +77,7 @@ public class DemoStreet {
     private final WorkerRepository workers;
     private final WorkerShiftRepository shifts;
     private final Clock clock;
+    private int familyOnWechat;
 
     DemoStreet(Elders elders, ElderRepository elderRepository, Entitlements entitlements, Bookings bookings, Cases cases,
             ProviderRepository providers, WorkerRepository workers, WorkerShiftRepository shifts, Clock clock) {
@@ -87,6 +90,11 @@ public class DemoStreet {
         this.workers = workers;
         this.shifts = shifts;
         this.clock = clock;
+    }
+
+    /** The openid of the i-th generated family member on WeChat, 0 ≤ i < {@link #FAMILY_ON_WECHAT}. */
+    public static String familyOpenid(int i) {
+        return String.format("demo-openid-family-%03d", i);
     }
 
     public void loadIfEmpty() {
@@ -241,8 +249,11 @@ public class DemoStreet {
         elders.addPhone(e.elderId(), random.nextBoolean()
                 ? String.format("1358%07d", n * 10 + m) : String.format("0555-3%06d", n * 10 + m));
         if (random.nextInt(3) > 0) {
-            elders.addFamilyContact(e.elderId(), SURNAMES[random.nextInt(SURNAMES.length)] + "女士", random.nextBoolean() ? "女儿" : "儿媳",
-                    String.format("1399%07d", n * 10 + m), random.nextBoolean());
+            FamilyContact contact = elders.addFamilyContact(e.elderId(), SURNAMES[random.nextInt(SURNAMES.length)] + "女士",
+                    random.nextBoolean() ? "女儿" : "儿媳", String.format("1399%07d", n * 10 + m), random.nextBoolean());
+            if (familyOnWechat < FAMILY_ON_WECHAT) {
+                elders.bindWechat(contact.getId(), familyOpenid(familyOnWechat++));
+            }
         }
         return e;
     }
