@@ -4,14 +4,13 @@ import cn.yinling.hotline.bot.reply.Messages;
 import cn.yinling.hotline.bot.wechat.WechatBenchSigner;
 import cn.yinling.hotline.bot.wechat.WechatProperties;
 import cn.yinling.hotline.cases.demo.DemoStreet;
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,14 +20,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Load on a running hotline's WeChat callback: signed text messages (plaintext, or {@code --safe})
@@ -134,104 +129,106 @@ public final class WechatLoadHarness {
         }
         WechatBenchSigner signer = new WechatBenchSigner(o.url(), o.token(), o.appId(), o.aesKey(), o.safe(), Clock.systemUTC());
         String busyText = new Messages().text("wechat.busy");
-        ExecutorService httpThreads = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "load-http");
-            t.setDaemon(true);
-            return t;
-        });
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads)
-                .connectTimeout(Duration.ofSeconds(5)).build();
         System.out.printf(Locale.ROOT, "WeChat callback load: %s, %s mode, %.0f msg/s for %d s (+%d s warm-up), "
                 + "at most %d in flight, %d unbound openids + %d bound (%.0f %%), %.0f %% duplicates%n", o.url(),
                 o.safe() ? "safe" : "plaintext", o.rate(), o.duration(), o.warmUp(), o.concurrency(), o.openids(),
                 BOUND_OPENIDS.size(), o.boundShare() * 100, o.duplicateShare() * 100);
         SplittableRandom random = new SplittableRandom(o.seed());
         AtomicLong nextMsgId = new AtomicLong(System.currentTimeMillis() * 1000);
-        if (o.warmUp() > 0) {
-            phase(o, o.warmUp(), signer, http, busyText, random, nextMsgId);
-            System.out.println("warm-up done");
+        int port = o.url().getPort() < 0 ? 80 : o.url().getPort();
+        try (KeepAliveClient http = new KeepAliveClient(new InetSocketAddress(o.url().getHost(), port), o.concurrency(),
+                TimeUnit.SECONDS.toNanos(o.timeout()))) {
+            if (o.warmUp() > 0) {
+                phase(o, o.warmUp(), signer, http, busyText, random, nextMsgId);
+                System.out.println("warm-up done");
+            }
+            Tally t = phase(o, o.duration(), signer, http, busyText, random, nextMsgId);
+            report(o, t);
         }
-        Tally t = phase(o, o.duration(), signer, http, busyText, random, nextMsgId);
-        report(o, t);
-        httpThreads.shutdownNow();
         System.exit(0);
     }
 
-    private static Tally phase(Options o, int seconds, WechatBenchSigner signer, HttpClient http, String busyText,
-            SplittableRandom random, AtomicLong nextMsgId) throws InterruptedException {
+    /** One thread plans, signs, sends and tallies: messages due but without a free connection wait their turn. */
+    private static Tally phase(Options o, int seconds, WechatBenchSigner signer, KeepAliveClient http, String busyText,
+            SplittableRandom random, AtomicLong nextMsgId) throws IOException {
         long total = Math.round(o.rate() * seconds);
         Tally t = new Tally((int) Math.min(total, Integer.MAX_VALUE - 8));
-        Semaphore slots = new Semaphore(o.concurrency());
         Planned[] recent = new Planned[RECENT];
         int recentCount = 0;
+        ArrayDeque<long[]> waiting = new ArrayDeque<>(); // {index into planned, due}
+        Planned[] planned = new Planned[(int) Math.min(total, Integer.MAX_VALUE - 8)];
         double intervalNanos = 1e9 / o.rate();
         long start = System.nanoTime();
         // Bounded in time: nothing is started after the schedule's end plus the request timeout.
         long sendDeadline = start + TimeUnit.SECONDS.toNanos(seconds) + TimeUnit.SECONDS.toNanos(o.timeout());
-        for (long i = 0; i < total; i++) {
-            long due = start + (long) (i * intervalNanos);
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
+        long i = 0;
+        while (i < total || !waiting.isEmpty() || http.inFlight() > 0) {
+            long now = System.nanoTime();
+            if (now - sendDeadline > 0) {
+                t.unsent.add(total - i + waiting.size());
+                waiting.clear();
+                i = total;
+                if (http.inFlight() == 0) {
+                    break;
+                }
             }
-            t.scheduled.increment();
-            Planned p;
-            if (recentCount > 0 && random.nextDouble() < o.duplicateShare()) {
-                Planned original = recent[random.nextInt(Math.min(recentCount, RECENT))];
-                p = new Planned(original.openid(), original.text(), original.msgId(), true);
-            } else if (random.nextDouble() < o.boundShare()) {
-                p = new Planned(BOUND_OPENIDS.get(random.nextInt(BOUND_OPENIDS.size())), BOUND_TEXTS.get(random.nextInt(BOUND_TEXTS.size())), nextMsgId.incrementAndGet(), false);
-            } else {
-                p = new Planned(String.format(Locale.ROOT, "load-openid-%05d", random.nextInt(o.openids())),
-                        UNBOUND_TEXTS.get(random.nextInt(UNBOUND_TEXTS.size())), nextMsgId.incrementAndGet(), false);
+            while (i < total && start + (long) (i * intervalNanos) - now <= 0) {
+                Planned p;
+                if (recentCount > 0 && random.nextDouble() < o.duplicateShare()) {
+                    Planned original = recent[random.nextInt(Math.min(recentCount, RECENT))];
+                    p = new Planned(original.openid(), original.text(), original.msgId(), true);
+                } else if (random.nextDouble() < o.boundShare()) {
+                    p = new Planned(BOUND_OPENIDS.get(random.nextInt(BOUND_OPENIDS.size())),
+                            BOUND_TEXTS.get(random.nextInt(BOUND_TEXTS.size())), nextMsgId.incrementAndGet(), false);
+                } else {
+                    p = new Planned(String.format(Locale.ROOT, "load-openid-%05d", random.nextInt(o.openids())),
+                            UNBOUND_TEXTS.get(random.nextInt(UNBOUND_TEXTS.size())), nextMsgId.incrementAndGet(), false);
+                }
+                if (!p.duplicate()) {
+                    recent[recentCount++ % RECENT] = p;
+                }
+                planned[(int) i] = p;
+                waiting.add(new long[] {i, start + (long) (i * intervalNanos)});
+                t.scheduled.increment();
+                i++;
             }
-            if (!p.duplicate()) {
-                recent[recentCount++ % RECENT] = p;
+            while (!waiting.isEmpty() && http.canSend()) {
+                long[] w = waiting.poll();
+                send(o, planned[(int) w[0]], w[1], signer, http, busyText, t);
             }
-            long slotWait = sendDeadline - System.nanoTime();
-            if (slotWait <= 0 || !slots.tryAcquire(slotWait, TimeUnit.NANOSECONDS)) {
-                t.unsent.add(total - i);
-                break;
-            }
-            send(o, p, due, signer, http, busyText, slots, t);
-        }
-        // Drain: every request in flight ends (answer, error or its timeout).
-        if (!slots.tryAcquire(o.concurrency(), o.timeout() + 5L, TimeUnit.SECONDS)) {
-            System.out.println("warning: requests still in flight after the drain time");
-        } else {
-            slots.release(o.concurrency());
+            long untilNext = i < total ? start + (long) (i * intervalNanos) - System.nanoTime() : 50_000_000L;
+            http.poll(Math.max(0, Math.min(untilNext, 50_000_000L)));
         }
         long lastDone = t.lastDoneNanos.get();
         t.lastDoneNanos.set((lastDone == 0 ? System.nanoTime() : lastDone) - start); // from now on: elapsed nanos
         return t;
     }
 
-    private static void send(Options o, Planned p, long due, WechatBenchSigner signer, HttpClient http, String busyText,
-            Semaphore slots, Tally t) {
+    private static void send(Options o, Planned p, long due, WechatBenchSigner signer, KeepAliveClient http, String busyText,
+            Tally t) {
         WechatBenchSigner.Signed s = signer.signedText(p.openid(), p.text(), p.msgId());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(o.url() + "?" + s.query()))
-                .timeout(Duration.ofSeconds(o.timeout())).header("Content-Type", "text/xml; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(s.body(), StandardCharsets.UTF_8)).build();
+        byte[] body = s.body().getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("POST " + o.url().getRawPath() + "?" + s.query() + " HTTP/1.1\r\nHost: " + o.url().getHost()
+                + "\r\nContent-Type: text/xml; charset=utf-8\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] request = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, request, head.length, body.length);
         t.sent.increment();
         if (p.duplicate()) {
             t.duplicatesSent.increment();
         }
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).whenComplete((response, failure) -> {
-            try {
+        http.send(request, new KeepAliveClient.Done() {
+            @Override
+            public void completed(int status, String responseBody) {
                 long now = System.nanoTime();
                 t.lastDoneNanos.accumulateAndGet(now, Math::max);
-                if (failure != null) {
-                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                    t.error(cause.getClass().getSimpleName());
-                    return;
-                }
-                if (response.statusCode() != 200) {
-                    t.error("HTTP " + response.statusCode());
+                if (status != 200) {
+                    t.error("HTTP " + status);
                     return;
                 }
                 t.latency((now - due) / 1_000);
                 t.ok.increment();
-                String text = o.safe() ? signer.replyText(response.body()) : plainReply(response.body());
+                String text = o.safe() ? signer.replyText(responseBody) : plainReply(responseBody);
                 if (text == null) {
                     t.success.increment();
                     if (p.duplicate()) {
@@ -250,8 +247,12 @@ public final class WechatLoadHarness {
                     t.duplicatesAnsweredInFull.increment();
                 }
                 t.fullReplies.computeIfAbsent(p.msgId(), k -> new AtomicInteger()).incrementAndGet();
-            } finally {
-                slots.release();
+            }
+
+            @Override
+            public void failed(String why) {
+                t.lastDoneNanos.accumulateAndGet(System.nanoTime(), Math::max);
+                t.error(why);
             }
         });
     }
