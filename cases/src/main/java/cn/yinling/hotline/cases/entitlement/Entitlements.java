@@ -13,9 +13,14 @@ import cn.yinling.hotline.cases.policy.SubsidyPolicyRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -162,7 +167,7 @@ public class Entitlements {
             if (!e.coversDay(today) || policy.getCategory() == SubsidyCategory.PAID) {
                 continue;
             }
-            Ledger l = lockAndOpen(new Coverage(accountOf(elder, policy).getId(), policy), today);
+            Ledger l = current(accountOf(elder, policy), policy, today);
             result.add(new Balance(policy.getCode(), policy.getName(), policy.getCategory(), policy.getUnit(),
                     l.window().start(), l.window().end(), l.granted(), l.held(), l.consumed(), l.expired(),
                     l.adjusted(), l.available(), policy.getScope() == PolicyScope.HOUSEHOLD));
@@ -199,21 +204,46 @@ public class Entitlements {
         return new Ledger(window, entries.findByAccountIdAndWindowStartOrderById(accountId, window.start()));
     }
 
+    /**
+     * The ledger of today's window for reading: without the account's lock when every grant due is
+     * posted (the daily roll-over posts them, so nearly always), else locked with the grants posted.
+     * A balance question then waits for no booking of the same account and writes nothing.
+     */
+    private Ledger current(EntitlementAccount account, SubsidyPolicy policy, LocalDate today) {
+        BenefitPeriod window = policy.windowContaining(today);
+        Ledger ledger = ledger(account.getId(), window);
+        Set<String> posted = ledger.entries().stream().map(LedgerEntry::getDedupKey).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (posted.containsAll(dueGrants(account, policy, window, today).keySet())) {
+            return ledger;
+        }
+        return lockAndOpen(new Coverage(account.getId(), policy), today);
+    }
+
     private int ensureGrants(EntitlementAccount account, SubsidyPolicy policy, BenefitPeriod window, LocalDate upTo) {
-        List<Eligibility> covering = eligibilitiesBehind(account, policy);
         int posted = 0;
-        for (BenefitPeriod grantPeriod : window.split(policy.getGrantPeriod())) {
-            if (grantPeriod.start().isAfter(upTo) || covering.stream().noneMatch(e -> e.overlaps(grantPeriod))) {
-                continue;
-            }
-            String key = "G:" + account.getId() + ":" + grantPeriod.start();
-            if (!entries.existsByDedupKey(key)) {
+        for (Map.Entry<String, BenefitPeriod> due : dueGrants(account, policy, window, upTo).entrySet()) {
+            if (!entries.existsByDedupKey(due.getKey())) {
+                BenefitPeriod grantPeriod = due.getValue();
                 post(account.getId(), LedgerKind.GRANT, policy.getAmountPerGrant(), window, null,
-                        "grant " + grantPeriod.start() + ".." + grantPeriod.end(), key, "rollover");
+                        "grant " + grantPeriod.start() + ".." + grantPeriod.end(), due.getKey(), "rollover");
                 posted++;
             }
         }
         return posted;
+    }
+
+    /** The grants of a window due by {@code upTo}, by their dedup key: the grant periods begun that an eligibility covers. */
+    private Map<String, BenefitPeriod> dueGrants(EntitlementAccount account, SubsidyPolicy policy, BenefitPeriod window,
+            LocalDate upTo) {
+        List<Eligibility> covering = eligibilitiesBehind(account, policy);
+        Map<String, BenefitPeriod> due = new LinkedHashMap<>();
+        for (BenefitPeriod grantPeriod : window.split(policy.getGrantPeriod())) {
+            if (!grantPeriod.start().isAfter(upTo) && covering.stream().anyMatch(e -> e.overlaps(grantPeriod))) {
+                due.put("G:" + account.getId() + ":" + grantPeriod.start(), grantPeriod);
+            }
+        }
+        return due;
     }
 
     /** Once a window has ended whatever is left in it expires; there is no carry-over. */

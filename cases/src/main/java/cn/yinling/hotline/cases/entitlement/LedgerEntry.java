@@ -66,6 +66,10 @@ public class LedgerEntry {
         return new BenefitPeriod(windowStart, windowEnd);
     }
 
+    String getDedupKey() {
+        return dedupKey;
+    }
+
     public Long getBookingId() {
         return bookingId;
     }
