@@ -100,27 +100,49 @@ final class CueSet {
     }
 
     /** The alternatives at nesting depth 0 (outside groups and character classes). */
-    static List<String> topLevelAlternatives(String regex) {
+    static List<String> topLevelAlternatives(String re) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int from = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
+        for (int i = 0; i < re.length(); i++) {
+            char c = re.charAt(i);
             if (c == '\\') {
-                i++;
+                i = escapeEnd(re, i);
             } else if (c == '[') {
-                i = classEnd(regex, i);
+                i = classEnd(re, i);
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
             } else if (c == '|' && depth == 0) {
-                out.add(regex.substring(from, i));
+                out.add(re.substring(from, i));
                 from = i + 1;
             }
         }
-        out.add(regex.substring(from));
+        out.add(re.substring(from));
         return out;
+    }
+
+    /** Index of the last char of the escape at {@code at}: the {@code E} of a quoted {@code \\Q…\\E}, else the escaped char. */
+    private static int escapeEnd(String re, int at) {
+        if (re.startsWith("\\Q", at)) {
+            int end = re.indexOf("\\E", at + 2);
+            return end < 0 ? re.length() - 1 : end + 1;
+        }
+        return at + 1;
+    }
+
+    /** The characters any match of {@code regex} must begin with, or null when that is not plain to see. */
+    static TreeSet<Character> firstCharsOfRegex(String regex) {
+        TreeSet<Character> union = new TreeSet<>();
+        for (String alternative : topLevelAlternatives(regex)) {
+            TreeSet<Character> first = firstChars(alternative, 0);
+            if (first == null) {
+                return null;
+            }
+            union.addAll(first);
+        }
+        return union;
     }
 
     /**
@@ -132,6 +154,13 @@ final class CueSet {
             return null;
         }
         char c = re.charAt(at);
+        if (re.startsWith("\\Q", at)) {
+            int end = re.indexOf("\\E", at + 2);
+            if (end < 0 || end == at + 2 || end == at + 3 && optional(re, end + 2)) {
+                return null;
+            }
+            return charSet(re.charAt(at + 2));
+        }
         if (c == '(') {
             int close = groupEnd(re, at);
             if (re.startsWith("(?<!", at) || re.startsWith("(?<=", at) || re.startsWith("(?!", at)
@@ -147,15 +176,7 @@ final class CueSet {
             if (optional(re, close + 1)) {
                 return null;
             }
-            TreeSet<Character> union = new TreeSet<>();
-            for (String alternative : topLevelAlternatives(re.substring(body, close))) {
-                TreeSet<Character> first = firstChars(alternative, 0);
-                if (first == null) {
-                    return null;
-                }
-                union.addAll(first);
-            }
-            return union;
+            return firstCharsOfRegex(re.substring(body, close));
         }
         if (c == '[') {
             int close = classEnd(re, at);
@@ -202,7 +223,7 @@ final class CueSet {
         for (int i = open; i < re.length(); i++) {
             char c = re.charAt(i);
             if (c == '\\') {
-                i++;
+                i = escapeEnd(re, i);
             } else if (c == '[') {
                 i = classEnd(re, i);
             } else if (c == '(') {
@@ -226,7 +247,7 @@ final class CueSet {
         for (; i < re.length(); i++) {
             char c = re.charAt(i);
             if (c == '\\') {
-                i++;
+                i = escapeEnd(re, i);
             } else if (c == '[') {
                 i = classEnd(re, i);
             } else if (c == ']') {
