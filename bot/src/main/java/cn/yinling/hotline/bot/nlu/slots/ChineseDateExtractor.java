@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the date a caller names and resolves it against the clock's zone and today. The phrase is
@@ -55,7 +56,7 @@ public final class ChineseDateExtractor {
             .sorted(Comparator.comparingInt(String::length).reversed()).toList()));
 
     private static final String RELATIVE_FIRST_CHARS = RELATIVE_DAYS.keySet().stream()
-            .map(w -> w.substring(0, 1)).distinct().sorted().collect(java.util.stream.Collectors.joining());
+            .map(w -> w.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
 
     private static final String WEEK_PREFIX = "(这个|这|本|下下个|下下|下个|下|上个|上|每个|每)";
     private static final Pattern WEEKDAY = Pattern.compile(WEEK_PREFIX + "?(周|星期|礼拜)([一二三四五六日天1-7])");
@@ -100,7 +101,7 @@ public final class ChineseDateExtractor {
     List<DateMention> findAll(String text, LocalDate today) {
         // each kind of mention needs a character of its own; most messages have none of them
         List<DateMention> found = new ArrayList<>();
-        if (containsAny(text, RELATIVE_FIRST_CHARS)) {
+        if (CueSet.containsAnyChar(text, RELATIVE_FIRST_CHARS)) {
             relativeDays(text, today, found);
         }
         if (text.indexOf('周') >= 0 || text.contains("星期") || text.contains("礼拜")) {
@@ -307,15 +308,6 @@ public final class ChineseDateExtractor {
             return DayOfWeek.SUNDAY;
         }
         return Character.isDigit(c) ? DayOfWeek.of(c - '0') : DayOfWeek.of(DAYS.indexOf(c) + 1);
-    }
-
-    static boolean containsAny(String text, String chars) {
-        for (int i = 0; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static char charBefore(String text, int index) {

@@ -1,6 +1,7 @@
 package cn.yinling.hotline.bot.nlu.slots;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,10 +80,20 @@ final class CueSet {
             if (!starts.get(c)) {
                 continue;
             }
-            for (Object alternative : byStart[java.util.Arrays.binarySearch(keys, c)]) {
+            for (Object alternative : byStart[Arrays.binarySearch(keys, c)]) {
                 if (alternative instanceof String literal ? text.startsWith(literal, i) : matchesAt((Pattern) alternative, text, i)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text has any of the chars: the cheap guard for rules that all need one of them. */
+    static boolean containsAnyChar(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
             }
         }
         return false;

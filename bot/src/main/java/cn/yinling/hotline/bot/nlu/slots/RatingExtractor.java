@@ -34,7 +34,7 @@ public final class RatingExtractor {
 
     /** The same as {@link #extract} for text already {@linkplain CharNormalizer#normalize normalised}. */
     Optional<Integer> extractNormalized(String t) {
-        if (t.isBlank() || !ChineseDateExtractor.containsAny(t, CUE_CHARS)) {
+        if (t.isBlank() || !CueSet.containsAnyChar(t, CUE_CHARS)) {
             return Optional.empty(); // every kind of score needs one of these
         }
         Integer found = null;
