@@ -21,8 +21,8 @@ import java.time.Clock;
  * itself ("你们这热线晚上根本没人管"): there is no booked time.</li>
  * </ul>
  * Full-width characters and common traditional characters are normalised once per utterance
- * ({@link CharNormalizer}) and every extractor matches on that; phrases are cut from the text as typed. Never throws on odd input
- * (empty, emoji only, very long). Thread-safe: holds only immutable extractors.
+ * ({@link CharNormalizer}) and every extractor matches on that; phrases are cut from the text as
+ * typed. Never throws on odd input (empty, emoji only, very long). Thread-safe: holds only immutable extractors.
  */
 public final class RuleSlotExtractor implements SlotExtractor {
 

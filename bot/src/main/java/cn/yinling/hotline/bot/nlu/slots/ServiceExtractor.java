@@ -95,9 +95,9 @@ public final class ServiceExtractor {
      * first character occurs in the text are run; the order of {@link #terms} is kept, which keeps
      * the tie-breaking of {@link #longestHits}.
      */
-    private final Map<Character, BitSet> termsByFirstChar = new HashMap<>();
+    private final Map<Character, BitSet> termsByFirstChar;
     /** Terms whose first character is not plain to see: always run. */
-    private final BitSet alwaysRun = new BitSet();
+    private final BitSet alwaysRun;
 
     /** Reads the catalog from the classpath. */
     public ServiceExtractor() {
@@ -111,17 +111,21 @@ public final class ServiceExtractor {
         PATTERNS.forEach(p -> list.add(Term.of(p.getKey(), p.getValue(), false, true)));
         STOP_WORDS.forEach(w -> list.add(Term.of(Pattern.quote(w), null, false, false)));
         this.terms = list.toArray(Term[]::new);
+        Map<Character, BitSet> byFirstChar = new HashMap<>();
+        BitSet always = new BitSet();
         for (int i = 0; i < terms.length; i++) {
             Set<Character> first = terms[i].literal() != null
                     ? Set.of(terms[i].literal().charAt(0)) : CueSet.firstCharsOfRegex(terms[i].pattern().pattern());
             if (first == null) {
-                alwaysRun.set(i);
+                always.set(i);
                 continue;
             }
             for (char c : first) {
-                termsByFirstChar.computeIfAbsent(c, k -> new BitSet()).set(i);
+                byFirstChar.computeIfAbsent(c, k -> new BitSet()).set(i);
             }
         }
+        this.termsByFirstChar = Map.copyOf(byFirstChar); // the BitSets are only read from here on
+        this.alwaysRun = always;
     }
 
     public Optional<String> extract(String text) {
