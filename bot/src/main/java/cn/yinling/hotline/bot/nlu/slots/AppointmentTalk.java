@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
  */
 final class AppointmentTalk {
 
-    private static final Pattern BOOKING_WORDS = Pattern.compile(
+    private static final CueSet BOOKING_WORDS = CueSet.compile(
             "约|预越|订|取消|改|换|挪|推到|推迟|往后推|提前|延后|调|安排|派|上门|服务|别来|别去|不用来|不用去|不要来|不要去");
-    private static final Pattern SOMEONE_COMING = Pattern.compile(
+    private static final CueSet SOMEONE_COMING = CueSet.compile(
             "阿姨|师傅|护工|志愿者|来不来|来吗|过来|人来|要来|来我家|来家|有人|谁来|谁去|几点|哪天|行不行|可以吗|可以不|有空"
                     + "|来了|(?<![不起回出])来$|不在家|时间|日期|那天|来吧|就来|就去|早点|晚点|早一点|晚一点|到吗|能到");
-    private static final Pattern ABOUT_SOMETHING_ELSE = Pattern.compile(
+    private static final CueSet ABOUT_SOMETHING_ELSE = CueSet.compile(
             "再打|再联系|再说|再聊|回头|来看我|回来|回家|摔倒|摔了|跌倒|起不来|救命|晕|喘不|胸口|着火|冒烟|天气|比赛|足球"
                     + "|球赛|节目|电视剧|直播|开门|关门|营业|下雨|下雪|刮风|气温|冷不冷|热不热|股票|彩票|开奖|生日|结婚|考试"
                     + "|放假|新闻|航班|火车|高铁|快递");
@@ -43,12 +43,19 @@ final class AppointmentTalk {
      * @param time the time found, or null
      */
     static boolean isAbout(String text, boolean serviceOrGrievance, DateSlot date, TimeSlot time) {
-        String t = CharNormalizer.normalize(text).strip();
-        return serviceOrGrievance
-                || BOOKING_WORDS.matcher(t).find()
+        return isAbout(text, CharNormalizer.normalize(text), serviceOrGrievance, date, time);
+    }
+
+    /** The same, with the text's {@linkplain CharNormalizer#normalize normalised} form at hand. */
+    static boolean isAbout(String text, String normalized, boolean serviceOrGrievance, DateSlot date, TimeSlot time) {
+        if (serviceOrGrievance) {
+            return true;
+        }
+        String t = normalized.strip();
+        return BOOKING_WORDS.foundIn(t)
                 || t.length() <= 16 && SHORT_CORRECTION.matcher(t).find()
                 || justADateOrTime(text, date, time)
-                || SOMEONE_COMING.matcher(t).find() && !ABOUT_SOMETHING_ELSE.matcher(t).find();
+                || SOMEONE_COMING.foundIn(t) && !ABOUT_SOMETHING_ELSE.foundIn(t);
     }
 
     private static boolean justADateOrTime(String text, DateSlot date, TimeSlot time) {

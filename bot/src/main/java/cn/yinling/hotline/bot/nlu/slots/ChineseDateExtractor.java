@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the date a caller names and resolves it against the clock's zone and today. The phrase is
@@ -54,6 +55,9 @@ public final class ChineseDateExtractor {
     private static final Pattern RELATIVE = Pattern.compile(String.join("|", RELATIVE_DAYS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList()));
 
+    private static final String RELATIVE_FIRST_CHARS = RELATIVE_DAYS.keySet().stream()
+            .map(w -> w.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
+
     private static final String WEEK_PREFIX = "(这个|这|本|下下个|下下|下个|下|上个|上|每个|每)";
     private static final Pattern WEEKDAY = Pattern.compile(WEEK_PREFIX + "?(周|星期|礼拜)([一二三四五六日天1-7])");
     private static final Pattern WEEK = Pattern.compile(WEEK_PREFIX + "(周|星期|礼拜)(?![一二三四五六日天1-7几末])");
@@ -77,7 +81,14 @@ public final class ChineseDateExtractor {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String normalized = CharNormalizer.normalize(text);
+        return extract(text, CharNormalizer.normalize(text), clock, policy);
+    }
+
+    /** The same for text whose {@linkplain CharNormalizer#normalize normalised} form is already at hand. */
+    Optional<DateSlot> extract(String text, String normalized, Clock clock, SelectionPolicy policy) {
+        if (normalized.isBlank()) {
+            return Optional.empty();
+        }
         List<DateMention> kept = findAll(normalized, LocalDate.now(clock)).stream()
                 .filter(m -> policy.keepPastReferences() || !m.past())
                 .filter(m -> policy.keepMonthLevel() || !m.monthLevel())
@@ -88,14 +99,23 @@ public final class ChineseDateExtractor {
 
     /** Every date mention in normalised text, in order, without overlaps (the longest wins). */
     List<DateMention> findAll(String text, LocalDate today) {
+        // each kind of mention needs a character of its own; most messages have none of them
         List<DateMention> found = new ArrayList<>();
-        relativeDays(text, today, found);
-        weekdays(text, today, found);
-        weeks(text, today, found);
-        monthParts(text, today, found);
-        months(text, today, found);
-        daysOfMonth(text, today, found);
-        return withoutOverlaps(found);
+        if (CueSet.containsAnyChar(text, RELATIVE_FIRST_CHARS)) {
+            relativeDays(text, today, found);
+        }
+        if (text.indexOf('周') >= 0 || text.contains("星期") || text.contains("礼拜")) {
+            weekdays(text, today, found);
+            weeks(text, today, found);
+        }
+        if (text.indexOf('月') >= 0) {
+            monthParts(text, today, found);
+            months(text, today, found);
+        }
+        if (text.indexOf('号') >= 0 || text.indexOf('日') >= 0) {
+            daysOfMonth(text, today, found);
+        }
+        return found.isEmpty() ? List.of() : withoutOverlaps(found);
     }
 
     private static void relativeDays(String text, LocalDate today, List<DateMention> out) {

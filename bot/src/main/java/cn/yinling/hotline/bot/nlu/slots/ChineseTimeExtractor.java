@@ -37,6 +37,7 @@ public final class ChineseTimeExtractor {
     /** Groups: 1 part, 2 hour, 3 minutes. */
     private static final Pattern DIGITAL = Pattern.compile(PART + "?(?<![0-9])([01]?[0-9]|2[0-3]):([0-5][0-9])(?![0-9])");
     private static final Pattern PART_ALONE = Pattern.compile(PART);
+    private static final CueSet ANY_PART = CueSet.compile(PartOfDay.PATTERN);
     private static final Pattern RANGE_JOINER = Pattern.compile("^(到|至|-|~|—)");
 
     private static final Pattern NOT_A_CLOCK_AFTER = Pattern.compile("^(子|心|菜|头|儿|赞|评|水|数|滴)");
@@ -55,7 +56,14 @@ public final class ChineseTimeExtractor {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String normalized = CharNormalizer.normalize(text);
+        return extract(text, CharNormalizer.normalize(text), policy);
+    }
+
+    /** The same for text whose {@linkplain CharNormalizer#normalize normalised} form is already at hand. */
+    Optional<TimeSlot> extract(String text, String normalized, SelectionPolicy policy) {
+        if (normalized.isBlank()) {
+            return Optional.empty();
+        }
         List<TimeMention> live = findAll(normalized).stream().filter(m -> !m.observation()).toList();
         return MentionSelector.select(normalized, live, policy.keepBookingTimes())
                 .map(m -> new TimeSlot(text.substring(m.start(), m.end()), m.from(), m.to()));
@@ -63,20 +71,28 @@ public final class ChineseTimeExtractor {
 
     /** Every time mention in normalised text, in order, without overlaps (the longest wins). */
     List<TimeMention> findAll(String text) {
+        // a clock time needs 点 or ':', a part of the day one of its words; most messages have none
         List<TimeMention> found = new ArrayList<>();
-        Matcher c = CLOCK.matcher(text);
-        while (c.find()) {
-            clockTime(text, c).map(t -> withRange(text, t)).ifPresent(found::add);
+        boolean part = ANY_PART.foundIn(text);
+        if (text.indexOf('点') >= 0) {
+            Matcher c = CLOCK.matcher(text);
+            while (c.find()) {
+                clockTime(text, c).map(t -> withRange(text, t)).ifPresent(found::add);
+            }
         }
-        Matcher d = DIGITAL.matcher(text);
-        while (d.find()) {
-            digitalTime(text, d).map(t -> withRange(text, t)).ifPresent(found::add);
+        if (text.indexOf(':') >= 0) {
+            Matcher d = DIGITAL.matcher(text);
+            while (d.find()) {
+                digitalTime(text, d).map(t -> withRange(text, t)).ifPresent(found::add);
+            }
         }
-        Matcher p = PART_ALONE.matcher(text);
-        while (p.find()) {
-            partAlone(text, p).ifPresent(found::add);
+        if (part) {
+            Matcher p = PART_ALONE.matcher(text);
+            while (p.find()) {
+                partAlone(text, p).ifPresent(found::add);
+            }
         }
-        return ChineseDateExtractor.withoutOverlaps(found);
+        return found.isEmpty() ? List.of() : ChineseDateExtractor.withoutOverlaps(found);
     }
 
     private static Optional<TimeMention> clockTime(String text, Matcher m) {

@@ -21,13 +21,22 @@ public final class RatingExtractor {
     private static final Pattern SCORE_LABEL = Pattern.compile(
             "(?:评分|打分|分数|评价|给个|打个|给|打)[:：\\s]*([1-5])(?![0-9.点号月日:：折个块元次天位岁小])");
     private static final Pattern FULL_MARKS = Pattern.compile("满分");
+    /** 星 (STARS), 分 (POINTS, 满分, and SCORE_LABEL's 评分/打分/分数), 评/给/打 (SCORE_LABEL), ★/⭐ (STAR_ROW). */
+    private static final String CUE_CHARS = "星分评给打★⭐";
     private static final Pattern STAR_ROW = Pattern.compile("[★⭐](?:\uFE0F?[★⭐]){0,9}");
 
     public Optional<Integer> extract(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String t = CharNormalizer.normalize(text);
+        return extractNormalized(CharNormalizer.normalize(text));
+    }
+
+    /** The same as {@link #extract} for text already {@linkplain CharNormalizer#normalize normalised}. */
+    Optional<Integer> extractNormalized(String t) {
+        if (t.isBlank() || !CueSet.containsAnyChar(t, CUE_CHARS)) {
+            return Optional.empty(); // every kind of score needs one of these
+        }
         Integer found = null;
         int foundAt = Integer.MAX_VALUE;
         for (Pattern p : new Pattern[] {STARS, POINTS, SCORE_LABEL}) {

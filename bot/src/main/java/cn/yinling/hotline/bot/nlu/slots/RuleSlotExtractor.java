@@ -5,7 +5,6 @@ import cn.yinling.hotline.bot.nlu.SlotExtractor;
 import cn.yinling.hotline.bot.nlu.Slots;
 import cn.yinling.hotline.bot.nlu.TimeSlot;
 import java.time.Clock;
-import java.util.regex.Pattern;
 
 /**
  * The rule-based {@link SlotExtractor}: runs the five extractors on one utterance and reconciles
@@ -21,13 +20,13 @@ import java.util.regex.Pattern;
  * "我今天早上摔倒了", "晚上睡不着", "明天天气咋样" carry none. Nor does a complaint about the hotline
  * itself ("你们这热线晚上根本没人管"): there is no booked time.</li>
  * </ul>
- * Full-width characters and common traditional characters are normalised inside each extractor
- * ({@link CharNormalizer}); phrases are cut from the text as typed. Never throws on odd input
- * (empty, emoji only, very long). Thread-safe: holds only immutable extractors.
+ * Full-width characters and common traditional characters are normalised once per utterance
+ * ({@link CharNormalizer}) and every extractor matches on that; phrases are cut from the text as
+ * typed. Never throws on odd input (empty, emoji only, very long). Thread-safe: holds only immutable extractors.
  */
 public final class RuleSlotExtractor implements SlotExtractor {
 
-    private static final Pattern BALANCE_OR_POLICY_TALK = Pattern.compile(
+    private static final CueSet BALANCE_OR_POLICY_TALK = CueSet.compile(
             "补贴|余额|鱼额|券|小时数|钟点|钟头|清零|结转|累计|没用完|用完|用了|到账|过期|剩多少|还剩|收费|多少钱|政策|申请");
 
     private final ChineseDateExtractor dates;
@@ -60,19 +59,20 @@ public final class RuleSlotExtractor implements SlotExtractor {
         if (text == null || text.isBlank()) {
             return Slots.NONE;
         }
-        Integer rating = ratings.extract(text).orElse(null);
-        String complaintType = rating == null ? complaints.extract(text).orElse(null) : null;
+        String normalized = CharNormalizer.normalize(text); // once for all the extractors
+        Integer rating = ratings.extractNormalized(normalized).orElse(null);
+        String complaintType = rating == null ? complaints.extractNormalized(normalized).orElse(null) : null;
         boolean grievance = complaintType != null;
-        boolean balanceTalk = BALANCE_OR_POLICY_TALK.matcher(CharNormalizer.normalize(text)).find();
+        boolean balanceTalk = BALANCE_OR_POLICY_TALK.foundIn(normalized);
         SelectionPolicy policy = new SelectionPolicy(grievance, grievance, !balanceTalk);
-        String service = services.extract(text).orElse(null);
+        String service = services.extractNormalized(normalized).orElse(null);
         DateSlot date = null;
         TimeSlot time = null;
         boolean aboutTheHotlineOnly = "hotline".equals(complaintType) && service == null;
         if (!aboutTheHotlineOnly) {
-            date = dates.extract(text, clock, policy).orElse(null);
-            time = times.extract(text, clock, policy).orElse(null);
-            if (!AppointmentTalk.isAbout(text, service != null || grievance, date, time)) {
+            date = dates.extract(text, normalized, clock, policy).orElse(null);
+            time = times.extract(text, normalized, policy).orElse(null);
+            if (!AppointmentTalk.isAbout(text, normalized, service != null || grievance, date, time)) {
                 date = null;
                 time = null;
             }

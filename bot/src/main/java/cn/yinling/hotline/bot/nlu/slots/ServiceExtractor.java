@@ -1,7 +1,9 @@
 package cn.yinling.hotline.bot.nlu.slots;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,17 +52,20 @@ public final class ServiceExtractor {
             "洗衣粉", "洗衣机", "按摩椅", "护理员", "长期护理", "护理补贴", "护理险", "心理压力");
 
     private static final Set<String> WEAK_WORDS = Set.of("聊天", "说说话", "陪伴", "心理", "午饭", "探访", "上门看看", "卫生");
-    private static final Pattern BOOKING_CONTEXT = Pattern.compile(
-            "约|安排|派|订|上门|志愿者|陪我|陪她|陪他|陪老人|请个?人|叫个?人|来个人|帮我|帮忙");
+    private static final String BOOKING_WORDS = "约|安排|派|订|上门|志愿者|陪我|陪她|陪他|陪老人|请个?人|叫个?人|来个人|帮我|帮忙";
+    private static final Pattern BOOKING_CONTEXT = Pattern.compile(BOOKING_WORDS);
+    /** A quick "none of the booking words" answer before the positions are looked at. */
+    private static final CueSet ANY_BOOKING_WORD = CueSet.compile(BOOKING_WORDS);
 
-    private static final Pattern NEGATED_BOOKING_BEFORE = Pattern.compile("(不用|不要|别|不|没)$");
+    /** Words that negate a booking word right after them (within two chars). */
+    private static final String[] NEGATED_BOOKING_BEFORE = {"不用", "不要", "别", "不", "没"};
     private static final Pattern MOVE_MARKER = Pattern.compile("改到|改成|改为|换到|换成|挪到|推到|调到|延到|延后到|推迟到|提前到");
 
     /** Verbs after which a classifier or the doubled verb may split a synonym (洗一次澡, 剃个头). */
     private static final String SEPARABLE_VERBS = "洗擦理剃剪做烧煮买取配拿扫拖修通量测搞送";
     private static final String SPLITTER = "(?:%s|了?(?:一个|一下|一次|一顿|个|次|点|些|顿)|的|完|好|过|了)?";
 
-    private static final Pattern NOT_A_CARE_REQUEST = Pattern.compile(
+    private static final CueSet NOT_A_CARE_REQUEST = CueSet.compile(
             "招[^，。,]{0,3}(人|工|聘)|招不招|应聘|兼职|找工作|(去|来|在)你们(那|这)[^，。,]{0,4}(上班|干活|工作|当)"
                     + "|当[^，。,]{0,3}员|缺不缺|缺人|我想去干|推销给|我们公司|要不要买|收不收|二手");
     private static final Pattern OWN_CHORE_BEFORE = Pattern.compile("((我|俺|自己)(要|先|得|准备|这就|出门|还得)?去|我会)$");
@@ -68,13 +73,31 @@ public final class ServiceExtractor {
             "(不是|不要|不约|别约|不想要|不用|不想)(要|约|要约|做)?(那个|这个|个|的)?$");
     private static final Pattern ONLY_DENIED_BEFORE = Pattern.compile("不是(要|约|要约)?(那个|这个|个)?$");
 
-    private record Term(Pattern pattern, String code, boolean weak, boolean described) {
+    /**
+     * A synonym, description or stop word: matched with {@code indexOf} when {@code literal} is set,
+     * else with {@code pattern}.
+     */
+    private record Term(Pattern pattern, String literal, String code, boolean weak, boolean described) {
+
+        static Term of(String regex, String code, boolean weak, boolean described) {
+            boolean plain = regex.startsWith("\\Q") && regex.endsWith("\\E") && regex.indexOf("\\E") == regex.length() - 2;
+            return new Term(Pattern.compile(regex), plain ? regex.substring(2, regex.length() - 2) : null, code, weak,
+                    described);
+        }
     }
 
     private record Hit(int start, int end, String code, boolean weak, boolean described) {
     }
 
-    private final List<Term> terms;
+    private final Term[] terms;
+    /**
+     * The terms each character can start (term indexes in {@link #terms}), so that only terms whose
+     * first character occurs in the text are run; the order of {@link #terms} is kept, which keeps
+     * the tie-breaking of {@link #longestHits}.
+     */
+    private final Map<Character, BitSet> termsByFirstChar;
+    /** Terms whose first character is not plain to see: always run. */
+    private final BitSet alwaysRun;
 
     /** Reads the catalog from the classpath. */
     public ServiceExtractor() {
@@ -84,22 +107,45 @@ public final class ServiceExtractor {
     public ServiceExtractor(ServiceLexicon lexicon) {
         List<Term> list = new ArrayList<>();
         lexicon.wordsByCode().forEach((code, words) -> words.forEach(
-                w -> list.add(new Term(Pattern.compile(wordPattern(w)), code, WEAK_WORDS.contains(w), false))));
-        PATTERNS.forEach(p -> list.add(new Term(Pattern.compile(p.getKey()), p.getValue(), false, true)));
-        STOP_WORDS.forEach(w -> list.add(new Term(Pattern.compile(Pattern.quote(w)), null, false, false)));
-        this.terms = List.copyOf(list);
+                w -> list.add(Term.of(wordPattern(w), code, WEAK_WORDS.contains(w), false))));
+        PATTERNS.forEach(p -> list.add(Term.of(p.getKey(), p.getValue(), false, true)));
+        STOP_WORDS.forEach(w -> list.add(Term.of(Pattern.quote(w), null, false, false)));
+        this.terms = list.toArray(Term[]::new);
+        Map<Character, BitSet> byFirstChar = new HashMap<>();
+        BitSet always = new BitSet();
+        for (int i = 0; i < terms.length; i++) {
+            Set<Character> first = terms[i].literal() != null
+                    ? Set.of(terms[i].literal().charAt(0)) : CueSet.firstCharsOfRegex(terms[i].pattern().pattern());
+            if (first == null) {
+                always.set(i);
+                continue;
+            }
+            for (char c : first) {
+                byFirstChar.computeIfAbsent(c, k -> new BitSet()).set(i);
+            }
+        }
+        this.termsByFirstChar = Map.copyOf(byFirstChar); // the BitSets are only read from here on
+        this.alwaysRun = always;
     }
 
     public Optional<String> extract(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String t = AsrHomophones.correct(CharNormalizer.normalize(text));
-        if (NOT_A_CARE_REQUEST.matcher(t).find()) {
+        return extractNormalized(CharNormalizer.normalize(text));
+    }
+
+    /** The same as {@link #extract} for text already {@linkplain CharNormalizer#normalize normalised}. */
+    Optional<String> extractNormalized(String normalized) {
+        if (normalized.isBlank()) {
             return Optional.empty();
         }
-        boolean booking = BOOKING_CONTEXT.matcher(t).results()
-                .anyMatch(r -> !NEGATED_BOOKING_BEFORE.matcher(t.substring(Math.max(0, r.start() - 2), r.start())).find());
+        String t = AsrHomophones.correct(normalized);
+        if (NOT_A_CARE_REQUEST.foundIn(t)) {
+            return Optional.empty();
+        }
+        boolean booking = ANY_BOOKING_WORD.foundIn(t) && BOOKING_CONTEXT.matcher(t).results()
+                .anyMatch(r -> !endsWithAny(t, Math.max(0, r.start() - 2), r.start(), NEGATED_BOOKING_BEFORE));
         List<Hit> hits = longestHits(t).stream()
                 .filter(h -> h.code() != null)
                 .filter(h -> booking || !h.weak())
@@ -130,7 +176,22 @@ public final class ServiceExtractor {
 
     private List<Hit> longestHits(String t) {
         List<Hit> all = new ArrayList<>();
-        for (Term term : terms) {
+        BitSet candidates = (BitSet) alwaysRun.clone();
+        for (int i = 0; i < t.length(); i++) {
+            BitSet starting = termsByFirstChar.get(t.charAt(i));
+            if (starting != null) {
+                candidates.or(starting);
+            }
+        }
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Term term = terms[i];
+            if (term.literal() != null) {
+                String w = term.literal();
+                for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + w.length())) {
+                    all.add(new Hit(at, at + w.length(), term.code(), term.weak(), term.described()));
+                }
+                continue;
+            }
             Matcher m = term.pattern().matcher(t);
             while (m.find()) {
                 all.add(new Hit(m.start(), m.end(), term.code(), term.weak(), term.described()));
@@ -146,6 +207,16 @@ public final class ServiceExtractor {
             }
         }
         return kept;
+    }
+
+    /** Whether {@code t[from, to)} ends with one of the words, as the regex {@code (w1|w2…)$} on that window. */
+    private static boolean endsWithAny(String t, int from, int to, String[] words) {
+        for (String w : words) {
+            if (to - w.length() >= from && t.startsWith(w, to - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean before(String t, Hit h, Pattern p) {
