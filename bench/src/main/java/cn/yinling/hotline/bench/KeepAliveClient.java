@@ -81,13 +81,15 @@ final class KeepAliveClient implements Closeable {
         }
     }
 
-    /** Waits up to {@code maxWaitNanos} for sockets to be ready and finishes what they allow. */
+    /**
+     * Waits up to {@code maxWaitNanos} (rounded up to whole milliseconds: spinning on
+     * {@code selectNow} would take the server's CPU) for sockets to be ready and finishes what they allow.
+     */
     void poll(long maxWaitNanos) throws IOException {
-        long millis = maxWaitNanos / 1_000_000;
-        if (millis <= 0) {
+        if (maxWaitNanos <= 0) {
             selector.selectNow();
         } else {
-            selector.select(millis);
+            selector.select((maxWaitNanos + 999_999) / 1_000_000);
         }
         Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
         while (keys.hasNext()) {
