@@ -26,4 +26,19 @@ class InMemorySessionStoreTest extends SessionStoreContract {
         assertThat(store.load(key).exists()).isFalse();
         assertThat(store.compareAndSet(key, 0, "new", Duration.ofMinutes(30))).isTrue();
     }
+
+    @Test
+    void sessionsOfSendersWhoNeverCameBackAreDropped() {
+        for (int i = 0; i < 100; i++) {
+            store.compareAndSet("gone-" + i, 0, "x", Duration.ofMinutes(30));
+        }
+        store.compareAndSet("stays", 0, "x", Duration.ofMinutes(60));
+        assertThat(store.size()).isEqualTo(101);
+
+        clock.advance(Duration.ofMinutes(31));
+        store.compareAndSet("newcomer", 0, "x", Duration.ofMinutes(30));
+
+        assertThat(store.size()).isEqualTo(2);
+        assertThat(store.load("stays").exists()).isTrue();
+    }
 }

@@ -57,6 +57,23 @@ class MessageDedupTest {
         void concurrentCallersTakeAKeyOnce() throws Exception {
             assertThat(winners(() -> dedup, "msg:race")).isEqualTo(1);
         }
+
+        @Test
+        void expiredKeysAreDroppedSoTheMapHoldsOnlyTheLastTimeToLive() {
+            for (int i = 0; i < 1000; i++) {
+                dedup.firstTime("msg:old-" + i);
+            }
+            clock.advance(Duration.ofMinutes(5));
+            dedup.firstTime("msg:newer");
+            assertThat(dedup.size()).isEqualTo(1001);
+
+            clock.advance(Duration.ofMinutes(6)); // the first thousand are past their ten minutes, "newer" is not
+            assertThat(dedup.firstTime("msg:newest")).isTrue();
+
+            assertThat(dedup.size()).isEqualTo(2);
+            assertThat(dedup.firstTime("msg:newer")).isFalse();
+            assertThat(dedup.firstTime("msg:old-7")).isTrue();
+        }
     }
 
     @Nested
