@@ -4,6 +4,8 @@ import cn.yinling.hotline.bot.dialog.DialogEngine;
 import cn.yinling.hotline.cases.booking.Bookings;
 import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.elder.Elders;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
@@ -14,9 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import redis.clients.jedis.UnifiedJedis;
 
 /** Assembles the WeChat channel: checks, codec, de-duplication (Redis when configured), customer-service API. */
@@ -41,13 +45,27 @@ class WechatConfiguration {
                 properties.encrypted());
     }
 
+    @Bean
+    CallbackServlet wechatCallback(CallbackGuard guard, CallbackCodec codec, WechatInbox inbox, WechatProperties properties) {
+        return new CallbackServlet(guard, codec, inbox, properties.maxBodyBytes());
+    }
+
     /** The callback at {@code /wechat/callback}, beside Spring MVC's dispatcher (see {@link CallbackServlet} for why). */
     @Bean
-    ServletRegistrationBean<CallbackServlet> wechatCallbackServlet(CallbackGuard guard, CallbackCodec codec,
-            WechatInbox inbox, WechatProperties properties) {
-        ServletRegistrationBean<CallbackServlet> registration = new ServletRegistrationBean<>(
-                new CallbackServlet(guard, codec, inbox, properties.maxBodyBytes()), CALLBACK_PATH);
+    ServletRegistrationBean<CallbackServlet> wechatCallbackServlet(CallbackServlet callback) {
+        ServletRegistrationBean<CallbackServlet> registration = new ServletRegistrationBean<>(callback, CALLBACK_PATH);
         registration.setName("wechatCallback");
+        return registration;
+    }
+
+    /** ... and served before any filter (see {@link CallbackFilter} for why). */
+    @Bean
+    FilterRegistrationBean<CallbackFilter> wechatCallbackFilter(CallbackServlet callback, ObjectProvider<MeterRegistry> meters) {
+        FilterRegistrationBean<CallbackFilter> registration = new FilterRegistrationBean<>(
+                new CallbackFilter(callback, meters.getIfAvailable(SimpleMeterRegistry::new)));
+        registration.addUrlPatterns(CALLBACK_PATH);
+        registration.setName("wechatCallbackFirst");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
