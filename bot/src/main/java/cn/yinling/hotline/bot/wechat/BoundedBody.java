@@ -16,10 +16,12 @@ final class BoundedBody {
         if (request.getContentLengthLong() > maxBytes) {
             throw tooLarge(request.getContentLengthLong(), maxBytes);
         }
+        long declared = request.getContentLengthLong();
         try (InputStream in = request.getInputStream()) {
-            byte[] bytes = in.readNBytes(maxBytes + 1);
-            if (bytes.length > maxBytes) {
-                throw tooLarge(bytes.length, maxBytes);
+            // Read what the length declares (not a limit-sized buffer per request), then make sure nothing follows.
+            byte[] bytes = in.readNBytes(declared >= 0 ? (int) declared : maxBytes + 1);
+            if (bytes.length > maxBytes || declared >= 0 && in.read() >= 0) {
+                throw tooLarge(bytes.length + 1L, maxBytes);
             }
             return new String(bytes, StandardCharsets.UTF_8);
         }

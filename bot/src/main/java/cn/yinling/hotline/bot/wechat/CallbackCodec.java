@@ -3,7 +3,6 @@ package cn.yinling.hotline.bot.wechat;
 import me.chanjar.weixin.common.error.WxRuntimeException;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlOutMessage;
-import me.chanjar.weixin.mp.util.xml.XStreamTransformer;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -63,7 +62,7 @@ final class CallbackCodec {
      */
     static WxMpXmlMessage parse(String xml) {
         try {
-            WxMpXmlMessage m = XStreamTransformer.fromXml(WxMpXmlMessage.class, xml.replace("</PicList><PicList>", ""));
+            WxMpXmlMessage m = MessageXml.read(xml.replace("</PicList><PicList>", ""));
             if (m == null) {
                 throw new Refused(HttpStatus.BAD_REQUEST, "empty XML");
             }

@@ -55,4 +55,20 @@ class WxJavaXmlParserTest {
                 .isEqualTo(theirs);
         org.assertj.core.api.Assertions.assertThat(ours.getRecognition()).isEqualTo("查一下余额");
     }
+
+    @Test
+    void theCallbacksOwnParserReadsEventsAndTextsAsWxJavaDoesAndSurvivesMalformedInput() {
+        String click = "<xml><ToUserName><![CDATA[gh_1]]></ToUserName><FromUserName><![CDATA[o-2]]></FromUserName>"
+                + "<CreateTime>1700000001</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[CLICK]]></Event>"
+                + "<EventKey><![CDATA[MENU_BALANCE]]></EventKey></xml>";
+        String text = "<xml><ToUserName><![CDATA[gh_1]]></ToUserName><FromUserName><![CDATA[o-3]]></FromUserName>"
+                + "<CreateTime>1700000002</CreateTime><MsgType><![CDATA[text]]></MsgType>"
+                + "<Content><![CDATA[帮我妈约下周三的助浴 <b>&amp;</b>]]></Content><MsgID>43</MsgID></xml>";
+        for (String xml : new String[] {click, text}) {
+            assertThatThrownBy(() -> CallbackCodec.parse("<xml><Content>unclosed")).isInstanceOf(Refused.class);
+            org.assertj.core.api.Assertions.assertThat(CallbackCodec.parse(xml)).usingRecursiveComparison()
+                    .ignoringFields("allFieldsMap").isEqualTo(WxMpXmlMessage.fromXml(xml));
+        }
+        org.assertj.core.api.Assertions.assertThat(CallbackCodec.parse(text).getMsgId()).isEqualTo(43L);
+    }
 }
