@@ -16,6 +16,7 @@ import cn.yinling.hotline.cases.casework.Priority;
 import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.conversation.Conversation;
 import cn.yinling.hotline.cases.conversation.Conversations;
+import cn.yinling.hotline.cases.conversation.Handling;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.FamilyBindings;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
@@ -111,9 +112,9 @@ public class DialogEngine {
             Sessions.Loaded loaded = sessions.load(key);
             DialogState state = loaded.state();
             // One read of the conversation per turn: whether it still exists and whether an agent has it.
-            Optional<Conversation> current = state.conversationId == null ? Optional.empty()
-                    : conversations.find(state.conversationId);
-            if (state.conversationId != null && current.isEmpty()) {
+            Optional<Handling> handling = state.conversationId == null ? Optional.empty()
+                    : conversations.handling(state.conversationId);
+            if (state.conversationId != null && handling.isEmpty()) {
                 // A session that outlived its conversation (database restored or reset) starts afresh.
                 state = new DialogState();
             }
@@ -123,7 +124,7 @@ public class DialogEngine {
             ParsedMessage parsed = understand(in);
             Turn t = new Turn(in, state, parsed, msg, clock);
             ensureConversation(t);
-            decide(t, current.map(Conversation::isTakenOver).orElse(false));
+            decide(t, handling.orElse(Handling.BOT) == Handling.PERSON);
             Reply reply = t.reply.build();
             state.turns++;
             if (!reply.has(Action.End.class) && !reply.has(Action.WithAgent.class)) {

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.NoSuchElementException;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +19,15 @@ public class Conversations {
     private final MessageRepository messages;
     private final Clock clock;
     private final TranscriptWriter transcripts;
+    private final JdbcTemplate jdbc;
 
     Conversations(ConversationRepository conversations, MessageRepository messages, Clock clock,
-            TranscriptWriter transcripts) {
+            TranscriptWriter transcripts, DataSource dataSource) {
         this.conversations = conversations;
         this.messages = messages;
         this.clock = clock;
         this.transcripts = transcripts;
+        this.jdbc = new JdbcTemplate(dataSource);
     }
 
     @Transactional
@@ -119,9 +123,14 @@ public class Conversations {
         return conversations.findFirstByChannelAndSenderOrderByIdDesc(channel, sender);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Conversation> find(Long conversationId) {
-        return conversations.findById(conversationId);
+    /**
+     * Who answers the conversation now; empty when it no longer exists. Every dialog turn asks, so
+     * it is one indexed query outside any transaction rather than an entity loaded in one.
+     */
+    public Optional<Handling> handling(Long conversationId) {
+        List<Handling> found = jdbc.query("select taken_over_by from conversation where id = ?",
+                (rs, row) -> rs.getObject(1) == null ? Handling.BOT : Handling.PERSON, conversationId);
+        return found.stream().findFirst();
     }
 
     @Transactional(readOnly = true)
