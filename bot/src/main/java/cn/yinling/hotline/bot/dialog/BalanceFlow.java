@@ -46,8 +46,7 @@ final class BalanceFlow implements Flow {
     public void start(Turn t) {
         t.state.clearTask();
         List<Balance> balances = entitlements.balances(t.elder());
-        // A family member asks about their elder's subsidy, not their own: name the elder on screen.
-        String whose = t.state.familyContactId == null ? t.msg.text("balance.you") : elders.get(t.elder()).getFullName();
+        String whose = t.whose(elders); // a family member asks about their elder's subsidy, not their own
         if (balances.isEmpty()) {
             t.say(new Line(t.msg.text("balance.none", whose), t.msg.speech("balance.none", "")));
         }

@@ -87,7 +87,7 @@ public class DialogEngine {
         this.identify = new IdentifyFlow(elders, conversations, escalations);
         this.booking = new BookingFlow(bookings, catalog, entitlements, escalations);
         this.balance = new BalanceFlow(entitlements, bookings, catalog, elders);
-        this.myBookings = new MyBookingsFlow(bookings, catalog);
+        this.myBookings = new MyBookingsFlow(bookings, catalog, elders);
         this.complaint = new ComplaintFlow(cases, bookings, catalog, escalations);
         this.rating = new RatingFlow(bookings, cases, escalations);
         this.smallTalk = new SmallTalk(faq, escalations);

@@ -14,6 +14,7 @@ import cn.yinling.hotline.cases.booking.BookingRefusedException;
 import cn.yinling.hotline.cases.booking.Bookings;
 import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.catalog.ServiceItem;
+import cn.yinling.hotline.cases.elder.Elders;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -29,10 +30,12 @@ final class MyBookingsFlow implements Flow {
 
     private final Bookings bookings;
     private final ServiceCatalog catalog;
+    private final Elders elders;
 
-    MyBookingsFlow(Bookings bookings, ServiceCatalog catalog) {
+    MyBookingsFlow(Bookings bookings, ServiceCatalog catalog, Elders elders) {
         this.bookings = bookings;
         this.catalog = catalog;
+        this.elders = elders;
     }
 
     @Override
@@ -47,7 +50,7 @@ final class MyBookingsFlow implements Flow {
         t.state.intent = intent == null ? Intents.QUERY_BOOKING : intent;
         List<Booking> upcoming = narrow(t, bookings.upcoming(t.elder()), t.slots(), !Intents.RESCHEDULE_BOOKING.equals(intent));
         if (upcoming.isEmpty()) {
-            t.say("bookings.none");
+            t.say(new Line(t.msg.text("bookings.none", t.whose(elders)), t.msg.speech("bookings.none")));
             t.option("1", t.msg.text("menu.book"), "menu:" + Intents.BOOK_SERVICE);
             t.expect(Step.MENU);
             return;
@@ -215,7 +218,8 @@ final class MyBookingsFlow implements Flow {
     }
 
     private void list(Turn t, List<Booking> upcoming) {
-        t.say(new Line(t.msg.text("bookings.list", upcoming.size()), t.msg.speech("bookings.list", count(upcoming.size()))));
+        t.say(new Line(t.msg.text("bookings.list", upcoming.size(), t.whose(elders)),
+                t.msg.speech("bookings.list", count(upcoming.size()))));
         for (Booking b : upcoming) {
             LocalDateTime at = b.getStartsAt();
             t.say(new Line(t.msg.text("bookings.item", dateShort(at.toLocalDate()), timeShort(at.toLocalTime()), name(b)),

@@ -6,6 +6,7 @@ import cn.yinling.hotline.bot.reply.Line;
 import cn.yinling.hotline.bot.reply.Messages;
 import cn.yinling.hotline.bot.reply.Reply;
 import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.elder.Elders;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -91,5 +92,10 @@ final class Turn {
     Turn expect(Step step) {
         state.step = step;
         return this;
+    }
+
+    /** Whose subsidy or bookings a chat reply is about: 您 to the elder, the elder by name to a family member. */
+    String whose(Elders elders) {
+        return state.familyContactId == null ? msg.text("balance.you") : elders.get(elder()).getFullName();
     }
 }

@@ -155,6 +155,22 @@ class FamilyBindingDialogTest extends DialogTest {
         }
 
         @Test
+        void aBoundMemberAskingForBookingsIsToldWhoseThereAre() {
+            String phone = elderWithPhone("ANQING_FREE");
+            String openid = openid();
+            bound(openid, phone);
+            String name = elderOf(phone).getFullName();
+            assertThat(wechat(openid, "查询我的预约").text()).startsWith(name + "现在没有预约");
+
+            call(phone); // the elder books by phone
+            say(phone, "我想约明天上午九点打扫卫生");
+            press(phone, "1");
+
+            assertThat(wechat(openid, "查询我的预约").text()).startsWith(name + "有1个预约").doesNotContain("您有");
+            assertThat(say(phone, "查一下我的预约").text()).as("the elder on the phone is still 您").contains("您有1个预约");
+        }
+
+        @Test
         void aMemberBoundToSeveralEldersIsAskedWhichOne() {
             String mother = elderWithPhone("ANQING_FREE");
             String father = elderWithPhone(null);
