@@ -72,6 +72,10 @@ public final class WechatLoadHarness {
     private record Planned(String openid, String text, long msgId, boolean duplicate) {
     }
 
+    /** A message due (at {@code nanos}) and waiting for a free connection. */
+    private record Due(Planned message, long nanos) {
+    }
+
     /** Results of one phase. */
     private static final class Tally {
         final long[] latencyMicros;
@@ -155,8 +159,7 @@ public final class WechatLoadHarness {
         Tally t = new Tally((int) Math.min(total, Integer.MAX_VALUE - 8));
         Planned[] recent = new Planned[RECENT];
         int recentCount = 0;
-        ArrayDeque<long[]> waiting = new ArrayDeque<>(); // {index into planned, due}
-        Planned[] planned = new Planned[(int) Math.min(total, Integer.MAX_VALUE - 8)];
+        ArrayDeque<Due> waiting = new ArrayDeque<>();
         double intervalNanos = 1e9 / o.rate();
         long start = System.nanoTime();
         // Bounded in time: nothing is started after the schedule's end plus the request timeout.
@@ -187,14 +190,13 @@ public final class WechatLoadHarness {
                 if (!p.duplicate()) {
                     recent[recentCount++ % RECENT] = p;
                 }
-                planned[(int) i] = p;
-                waiting.add(new long[] {i, start + (long) (i * intervalNanos)});
+                waiting.add(new Due(p, start + (long) (i * intervalNanos)));
                 t.scheduled.increment();
                 i++;
             }
             while (!waiting.isEmpty() && http.canSend()) {
-                long[] w = waiting.poll();
-                send(o, planned[(int) w[0]], w[1], signer, http, busyText, t);
+                Due d = waiting.poll();
+                send(o, d.message(), d.nanos(), signer, http, busyText, t);
             }
             long untilNext = i < total ? start + (long) (i * intervalNanos) - System.nanoTime() : 50_000_000L;
             http.poll(Math.max(0, Math.min(untilNext, 50_000_000L)));
