@@ -7,7 +7,10 @@ import cn.yinling.hotline.cases.support.RealRedis;
 import cn.yinling.hotline.cases.support.TestClock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +50,14 @@ class MessageDedupTest {
         }
 
         @Test
+        void aKeyIsRememberedForItsWholeTimeToLive() {
+            clock.advance(Duration.ofSeconds(59)); // late in a slice of time
+            dedup.firstTime("msg:late");
+            clock.advance(Duration.ofMinutes(10).minusMillis(1));
+            assertThat(dedup.firstTime("msg:late")).isFalse();
+        }
+
+        @Test
         void aKeyIsForgottenAfterItsTimeToLive() {
             dedup.firstTime("msg:3");
             clock.advance(Duration.ofMinutes(11));
@@ -59,7 +70,7 @@ class MessageDedupTest {
         }
 
         @Test
-        void expiredKeysAreDroppedSoTheMapHoldsOnlyTheLastTimeToLive() {
+        void expiredKeysAreDroppedSoItHoldsOnlyTheLastTimeToLive() {
             for (int i = 0; i < 1000; i++) {
                 dedup.firstTime("msg:old-" + i);
             }
@@ -73,6 +84,35 @@ class MessageDedupTest {
             assertThat(dedup.size()).isEqualTo(2);
             assertThat(dedup.firstTime("msg:newer")).isFalse();
             assertThat(dedup.firstTime("msg:old-7")).isTrue();
+        }
+    }
+
+    @Nested
+    class Fingerprints {
+
+        @Test
+        void aSetHoldsEveryKeyAddedAndNoOther() {
+            InMemoryMessageDedup.LongSet set = new InMemoryMessageDedup.LongSet();
+            Random random = new Random(7);
+            Set<Long> added = new HashSet<>();
+            for (int i = 0; i < 100_000; i++) {
+                long k = i % 10 == 0 ? random.nextInt(64) : random.nextLong(); // small keys collide in the table
+                set.add(k);
+                added.add(k);
+            }
+            set.add(0);
+            added.add(0L);
+            assertThat(set.size()).isEqualTo(added.size());
+            assertThat(added).allMatch(set::contains);
+            assertThat(random.longs(100_000).filter(k -> !added.contains(k)).filter(set::contains).count()).isZero();
+        }
+
+        @Test
+        void similarKeysGetDifferentFingerprints() {
+            Set<Long> seen = new HashSet<>();
+            for (long id = 1_795_402_531_000_000L; id < 1_795_402_531_200_000L; id++) {
+                assertThat(seen.add(InMemoryMessageDedup.fingerprint("msg:" + id))).isTrue();
+            }
         }
     }
 
