@@ -10,10 +10,10 @@ import java.util.Deque;
 /**
  * De-duplication for a single node. It must hold every message of the last {@code ttl}: at 3,000
  * messages a second and ten minutes, close to two million. As strings in a map with an expiry
- * queue that took about 220 bytes each (400 MB, and the garbage collector's time with it), so a key
- * is kept as a 64-bit fingerprint in a flat table (16 bytes at most), in slices of a tenth of the
- * time to live that are dropped whole once their last key is past it: a key is remembered for at
- * least {@code ttl} and at most a tenth longer.
+ * queue they took about 220 bytes each (400 MB, and the garbage collector's time with it), so a
+ * key is kept as a 64-bit fingerprint in a flat table (16 to 32 bytes with its free room), in
+ * slices of a tenth of the time to live that are dropped whole once their last key is past it: a
+ * key is remembered for at least {@code ttl} and at most a tenth longer.
  * <p>
  * Two different keys share a fingerprint with a chance of about one in 10^13 per message against
  * two million remembered; the second would be taken for a retry. At a sustained 3,000 messages a
