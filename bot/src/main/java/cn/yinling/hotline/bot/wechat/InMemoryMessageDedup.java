@@ -90,19 +90,7 @@ final class InMemoryMessageDedup implements MessageDedup {
         private boolean hasZero;
 
         boolean contains(long key) {
-            if (key == 0) {
-                return hasZero;
-            }
-            int mask = table.length - 1;
-            for (int i = (int) key & mask; ; i = (i + 1) & mask) {
-                long k = table[i];
-                if (k == key) {
-                    return true;
-                }
-                if (k == 0) {
-                    return false;
-                }
-            }
+            return key == 0 ? hasZero : table[slot(table, key)] == key;
         }
 
         void add(long key) {
@@ -111,13 +99,15 @@ final class InMemoryMessageDedup implements MessageDedup {
                 hasZero = true;
                 return;
             }
-            if (place(table, key)) {
-                size++;
-                if (size * 2 > table.length) {
-                    long[] larger = new long[table.length * 2];
-                    Arrays.stream(table).filter(k -> k != 0).forEach(k -> place(larger, k));
-                    table = larger;
-                }
+            int i = slot(table, key);
+            if (table[i] == key) {
+                return;
+            }
+            table[i] = key;
+            if (++size * 2 > table.length) {
+                long[] larger = new long[table.length * 2];
+                Arrays.stream(table).filter(k -> k != 0).forEach(k -> larger[slot(larger, k)] = k);
+                table = larger;
             }
         }
 
@@ -125,17 +115,14 @@ final class InMemoryMessageDedup implements MessageDedup {
             return size;
         }
 
-        private static boolean place(long[] table, long key) {
+        /** Where the key is, or the empty place where it would go (linear probing). */
+        private static int slot(long[] table, long key) {
             int mask = table.length - 1;
-            for (int i = (int) key & mask; ; i = (i + 1) & mask) {
-                if (table[i] == key) {
-                    return false;
-                }
-                if (table[i] == 0) {
-                    table[i] = key;
-                    return true;
-                }
+            int i = (int) key & mask;
+            while (table[i] != key && table[i] != 0) {
+                i = (i + 1) & mask;
             }
+            return i;
         }
     }
 }
