@@ -46,8 +46,14 @@ class WechatConfiguration {
     }
 
     @Bean
-    CallbackServlet wechatCallback(CallbackGuard guard, CallbackCodec codec, WechatInbox inbox, WechatProperties properties) {
-        return new CallbackServlet(guard, codec, inbox, properties.maxBodyBytes());
+    CallbackServlet wechatCallback(CallbackGuard guard, CallbackCodec codec, WechatInbox inbox, ReplyWatchdog watchdog,
+            WechatProperties properties) {
+        return new CallbackServlet(guard, codec, inbox, watchdog, properties.maxBodyBytes());
+    }
+
+    @Bean
+    ReplyWatchdog wechatReplyWatchdog(WechatProperties properties) {
+        return new ReplyWatchdog(properties.replyBudget());
     }
 
     /** The callback at {@code /wechat/callback}, beside Spring MVC's dispatcher (see {@link CallbackServlet} for why). */
@@ -66,6 +72,7 @@ class WechatConfiguration {
         registration.addUrlPatterns(CALLBACK_PATH);
         registration.setName("wechatCallbackFirst");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setAsyncSupported(true); // the watchdog answers overrun turns (see CallbackServlet.CallbackReply)
         return registration;
     }
 
@@ -97,9 +104,8 @@ class WechatConfiguration {
     }
 
     @Bean
-    WechatInbox wechatInbox(DialogEngine engine, MessageDedup dedup, CustomerService customerService,
-            WechatProperties properties) {
-        return new WechatInbox(engine, dedup, customerService, properties.replyBudget());
+    WechatInbox wechatInbox(DialogEngine engine, MessageDedup dedup, CustomerService customerService) {
+        return new WechatInbox(engine, dedup, customerService);
     }
 
     @Bean
