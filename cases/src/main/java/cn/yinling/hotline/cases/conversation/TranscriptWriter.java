@@ -18,9 +18,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,9 +58,10 @@ class TranscriptWriter implements DisposableBean {
     private long done;
     private volatile boolean closing;
 
-    TranscriptWriter(DataSource dataSource, PlatformTransactionManager transactions) {
+    TranscriptWriter(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.tx = new TransactionTemplate(transactions);
+        // Plain JDBC transactions: JPA's transaction manager opened an entity manager for every batch.
+        this.tx = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         this.writer = new Thread(this::run, "transcript-writer");
         this.writer.setDaemon(true);
         this.writer.start();

@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** Turns recorded behind the dialog: in order, all of them, also when the application closes. */
 class TranscriptWriterTest extends CasesSpringTest {
@@ -23,8 +22,6 @@ class TranscriptWriterTest extends CasesSpringTest {
     Conversations conversations;
     @Autowired
     DataSource dataSource;
-    @Autowired
-    PlatformTransactionManager transactions;
 
     @Test
     void recordedTurnsAreReadBackInTheOrderTheyWereSaidWithTurnsAppendedAfterThem() {
@@ -72,7 +69,7 @@ class TranscriptWriterTest extends CasesSpringTest {
     @Test
     void closingWritesEveryTurnStillQueued() throws Exception {
         Long chat = conversations.start(Channel.VOICE, "13900000001", null).getId();
-        TranscriptWriter writer = new TranscriptWriter(dataSource, transactions);
+        TranscriptWriter writer = new TranscriptWriter(dataSource);
         for (int n = 0; n < 300; n++) {
             writer.write(chat, clock.instant(), Turn.outgoing("第" + n + "句"));
         }
@@ -87,7 +84,7 @@ class TranscriptWriterTest extends CasesSpringTest {
     @Test
     void aTurnTheDatabaseRefusesDoesNotTakeTheOthersOfItsBatchWithIt() throws Exception {
         Long chat = conversations.start(Channel.WEB, "web-writer-1", null).getId();
-        TranscriptWriter writer = new TranscriptWriter(dataSource, transactions);
+        TranscriptWriter writer = new TranscriptWriter(dataSource);
         writer.write(chat, clock.instant(), Turn.outgoing("前"));
         writer.write(-42L, clock.instant(), Turn.outgoing("没有这个会话"));
         writer.write(chat, clock.instant(), Turn.outgoing("后"));
