@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * deleted conversation, is logged in full and skipped), and closing drains the queue before the
  * database goes away (if the database is unreachable then, for 10 s, what is left is logged in full). Readers of this node call {@link #flush()} first, so they see every turn
  * queued before they asked; other nodes see them as soon as the batch is written (normally within
- * a few milliseconds: the writer never waits to fill a batch).
+ * a few milliseconds). After a batch the writer lingers {@value #LINGER_MILLIS} ms before taking the
+ * next, without waiting on the queue: under load, a writer waiting on the queue was woken by nearly
+ * every turn (a futex call per message) and wrote batches of one or two turns.
  */
 @Component
 class TranscriptWriter implements DisposableBean {
@@ -45,6 +48,7 @@ class TranscriptWriter implements DisposableBean {
     private static final long FLUSH_WAIT_MILLIS = 10_000;
     private static final long CLOSE_RETRY_MILLIS = 10_000;
     private static final long POLL_MILLIS = 100;
+    private static final long LINGER_MILLIS = 2;
     private static final String INSERT = "insert into message (conversation_id, at, direction, text, dtmf, intent, "
             + "confidence, slots) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -99,6 +103,7 @@ class TranscriptWriter implements DisposableBean {
 
     /** Returns once every turn queued before the call is in the database (or, failing that, logged). */
     void flush() {
+        LockSupport.unpark(writer); // a lingering writer takes what is queued now
         long deadline = System.currentTimeMillis() + FLUSH_WAIT_MILLIS;
         synchronized (progress) {
             long target = queued;
@@ -150,6 +155,7 @@ class TranscriptWriter implements DisposableBean {
             }
             batch.add(first);
             queue.drainTo(batch, MAX_BATCH - 1);
+            boolean full = batch.size() == MAX_BATCH;
             try {
                 insert(batch);
             } catch (RuntimeException | Error unexpected) {
@@ -160,6 +166,9 @@ class TranscriptWriter implements DisposableBean {
                     progress.notifyAll();
                 }
                 batch.clear();
+            }
+            if (!full && !closing) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS)); // cut short by flush()
             }
         }
     }
