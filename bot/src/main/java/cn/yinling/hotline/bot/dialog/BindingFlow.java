@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Binding a WeChat family member to an elder: the elder's registered phone → the last four ID
@@ -25,6 +26,7 @@ final class BindingFlow implements Flow {
     private static final String UNBIND = "unbind";
     private static final Set<Step> STEPS = Set.of(Step.BIND_PHONE, Step.BIND_ID, Step.BIND_RELATION,
             Step.BIND_CONSENT, Step.BIND_CODE, Step.PICK_ELDER);
+    private static final Pattern ONE_TIME_CODE = Pattern.compile("\\d{6}");
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     private final FamilyBindings bindings;
@@ -52,7 +54,7 @@ final class BindingFlow implements Flow {
             return false;
         }
         return says(t, "binding.keywords.unbind") || says(t, "binding.keywords.bind")
-                || (t.state.step == Step.NONE || t.state.step == Step.MENU) && text.matches("\\d{6}")
+                || (t.state.step == Step.NONE || t.state.step == Step.MENU) && ONE_TIME_CODE.matcher(text).matches()
                         && bindings.hasOpenRequest(t.in.sender());
     }
 

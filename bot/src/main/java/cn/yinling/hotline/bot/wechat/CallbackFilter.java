@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * filters after it are for the console and the web chat (Spring Security's chain, the observation
  * of each request, form and encoding handling) and under load cost the callback about as much as
  * its own work; the callback checks its own signatures and is timed here instead
- * ({@code hotline.wechat.callback}, by method and status).
+ * ({@code hotline.wechat.callback}, by method and status; a turn that overran the reply budget is
+ * timed to its end, not to the "success" the watchdog gave).
  */
 final class CallbackFilter implements Filter {
 

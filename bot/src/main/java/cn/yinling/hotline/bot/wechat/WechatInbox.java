@@ -13,9 +13,8 @@ import org.slf4j.LoggerFactory;
  * budget as the passive reply, otherwise later through the customer-service API (the
  * {@link ReplyWatchdog} has answered WeChat "success" by then).
  * <p>
- * The turn used to run on a pool of its own while the request thread waited for it; handing every
- * message to another thread and back cost about 5 % of the CPU per message under load, and the
- * request thread was held for the turn anyway.
+ * Not on a pool of its own: the request's thread would wait for the turn anyway, and handing every
+ * message to another thread and back cost about 5 % of the CPU per message under load.
  */
 class WechatInbox {
 
