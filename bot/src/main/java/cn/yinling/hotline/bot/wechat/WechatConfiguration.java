@@ -104,8 +104,9 @@ class WechatConfiguration {
     }
 
     @Bean
-    WechatInbox wechatInbox(DialogEngine engine, MessageDedup dedup, CustomerService customerService) {
-        return new WechatInbox(engine, dedup, customerService);
+    WechatInbox wechatInbox(DialogEngine engine, MessageDedup dedup, CustomerService customerService,
+            WechatProperties properties) {
+        return new WechatInbox(engine, dedup, customerService, properties.concurrentTurns());
     }
 
     @Bean
