@@ -104,9 +104,8 @@ class WechatConfiguration {
     }
 
     @Bean
-    WechatInbox wechatInbox(DialogEngine engine, MessageDedup dedup, CustomerService customerService,
-            WechatProperties properties) {
-        return new WechatInbox(engine, dedup, customerService, properties.concurrentTurns());
+    WechatInbox wechatInbox(DialogEngine engine, MessageDedup dedup, CustomerService customerService) {
+        return new WechatInbox(engine, dedup, customerService);
     }
 
     @Bean

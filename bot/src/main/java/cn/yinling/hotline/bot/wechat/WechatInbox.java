@@ -4,7 +4,6 @@ import cn.yinling.hotline.bot.dialog.DialogEngine;
 import cn.yinling.hotline.bot.dialog.Inbound;
 import cn.yinling.hotline.bot.reply.Messages;
 import cn.yinling.hotline.bot.reply.ReplyRenderer;
-import java.util.concurrent.Semaphore;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,13 +26,11 @@ class WechatInbox {
     private final MessageTranslator translator = new MessageTranslator();
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final Messages msg = new Messages();
-    private final Semaphore turns;
 
-    WechatInbox(DialogEngine engine, MessageDedup dedup, CustomerService customerService, int concurrentTurns) {
+    WechatInbox(DialogEngine engine, MessageDedup dedup, CustomerService customerService) {
         this.engine = engine;
         this.dedup = dedup;
         this.customerService = customerService;
-        this.turns = new Semaphore(concurrentTurns);
     }
 
     /** Handles a message and gives its passive reply: the answer, or "success" (duplicate, no answer, or answered later). */
@@ -52,17 +49,14 @@ class WechatInbox {
     }
 
     private void answer(Inbound in, boolean answered, PassiveReply reply) {
-        reply.startBudget(); // waiting for a turn counts against the budget
+        reply.startBudget();
         String text;
-        turns.acquireUninterruptibly(); // the message is taken (de-duplicated): it must be answered
         try {
             text = renderer.forChat(engine.handle(in));
         } catch (RuntimeException e) {
             log.error("The dialog engine failed on a WeChat message from {}", in.sender(), e);
             reply.give(msg.text("wechat.busy"));
             return;
-        } finally {
-            turns.release();
         }
         // Nothing to say (a person has the chat): answer "success".
         boolean hasText = answered && text != null && !text.isBlank();

@@ -20,9 +20,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timestampWindow how far a request's timestamp may be from now (replays outside it are refused)
  * @param maxBodyBytes    larger request bodies are refused unread
  * @param dedupTtl        how long a message id is remembered against WeChat's retries
- * @param concurrentTurns how many messages the dialog engine works on at once; more wait (their reply
- *                        budget running), so a burst does not have every request thread contend for
- *                        the cores and the database connections at the same time
  */
 @ConfigurationProperties("hotline.wechat")
 public record WechatProperties(
@@ -36,8 +33,7 @@ public record WechatProperties(
         @DefaultValue("PT4S") Duration replyBudget,
         @DefaultValue("PT5M") Duration timestampWindow,
         @DefaultValue("16384") int maxBodyBytes,
-        @DefaultValue("PT10M") Duration dedupTtl,
-        @DefaultValue("32") int concurrentTurns) {
+        @DefaultValue("PT10M") Duration dedupTtl) {
 
     public static final String DEMO_TOKEN = "yinling-demo-token";
     public static final String DEMO_APP_ID = "wx00yinlingdemo00";
@@ -55,9 +51,6 @@ public record WechatProperties(
         }
         if (replyBudget.isNegative() || replyBudget.compareTo(Duration.ofMillis(4800)) > 0) {
             throw new IllegalArgumentException("hotline.wechat.reply-budget must stay under WeChat's 5 s");
-        }
-        if (concurrentTurns < 1) {
-            throw new IllegalArgumentException("hotline.wechat.concurrent-turns must be at least 1");
         }
         if (maxBodyBytes < 512) {
             throw new IllegalArgumentException("hotline.wechat.max-body-bytes is too small for any message");

@@ -72,7 +72,7 @@ class CustomerServiceTest {
     void aWrongSecretIsReportedWithWechatsErrcode() {
         CustomerService wrong = new CustomerService(WechatConfiguration.wxMpService(new WechatProperties(true,
                 WechatProperties.DEMO_TOKEN, WechatProperties.DEMO_APP_ID, "wrong-secret", WechatProperties.DEMO_AES_KEY,
-                false, api.baseUrl().toString(), Duration.ofSeconds(4), Duration.ofMinutes(5), 16384, Duration.ofMinutes(10), 32)));
+                false, api.baseUrl().toString(), Duration.ofSeconds(4), Duration.ofMinutes(5), 16384, Duration.ofMinutes(10))));
         Delivery d = wrong.send("o-3", "您好");
         assertThat(d.delivered()).isFalse();
         assertThat(d.errcode()).isEqualTo(40125);
@@ -81,6 +81,6 @@ class CustomerServiceTest {
     static WechatProperties properties(String apiBaseUrl) {
         return new WechatProperties(true, WechatProperties.DEMO_TOKEN, WechatProperties.DEMO_APP_ID,
                 WechatProperties.DEMO_SECRET, WechatProperties.DEMO_AES_KEY, false, apiBaseUrl, Duration.ofSeconds(4),
-                Duration.ofMinutes(5), 16384, Duration.ofMinutes(10), 32);
+                Duration.ofMinutes(5), 16384, Duration.ofMinutes(10));
     }
 }
