@@ -96,14 +96,21 @@ public final class WechatLoadHarness {
         final ConcurrentHashMap<Long, AtomicInteger> fullReplies = new ConcurrentHashMap<>();
         final AtomicLong lastDoneNanos = new AtomicLong();
 
+        /** The second of the run each latency's message was due in (to show when the tail happened). */
+        final int[] dueSecond;
+        /** When the run's schedule started (nanoTime). */
+        long start;
+
         Tally(int capacity) {
             latencyMicros = new long[capacity];
+            dueSecond = new int[capacity];
         }
 
-        void latency(long micros) {
+        void latency(long micros, long due) {
             int i = latencies.getAndIncrement();
             if (i < latencyMicros.length) {
                 latencyMicros[i] = micros;
+                dueSecond[i] = (int) ((due - start) / 1_000_000_000L);
             }
         }
 
@@ -162,6 +169,7 @@ public final class WechatLoadHarness {
         ArrayDeque<Due> waiting = new ArrayDeque<>();
         double intervalNanos = 1e9 / o.rate();
         long start = System.nanoTime();
+        t.start = start;
         // Bounded in time: nothing is started after the schedule's end plus the request timeout.
         long sendDeadline = start + TimeUnit.SECONDS.toNanos(seconds) + TimeUnit.SECONDS.toNanos(o.timeout());
         long i = 0;
@@ -228,7 +236,7 @@ public final class WechatLoadHarness {
                     t.error("HTTP " + status);
                     return;
                 }
-                t.latency((now - due) / 1_000);
+                t.latency((now - due) / 1_000, due);
                 t.ok.increment();
                 String text = o.safe() ? signer.replyText(responseBody) : plainReply(responseBody);
                 if (text == null) {
@@ -268,7 +276,8 @@ public final class WechatLoadHarness {
     }
 
     private static void report(Options o, Tally t) {
-        long[] lat = Arrays.copyOf(t.latencyMicros, Math.min(t.latencies.get(), t.latencyMicros.length));
+        int count = Math.min(t.latencies.get(), t.latencyMicros.length);
+        long[] lat = Arrays.copyOf(t.latencyMicros, count);
         Arrays.sort(lat);
         double elapsed = Math.max(t.lastDoneNanos.get(), 1) / 1e9;
         long processedTwice = t.fullReplies.values().stream().filter(n -> n.get() > 1).count();
@@ -279,6 +288,7 @@ public final class WechatLoadHarness {
         if (lat.length > 0) {
             System.out.printf(Locale.ROOT, "latency from due time    p50=%.2f ms p90=%.2f ms p99=%.2f ms max=%.2f ms%n", pct(lat, 0.50),
                     pct(lat, 0.90), pct(lat, 0.99), lat[lat.length - 1] / 1000.0);
+            System.out.println("p99 by second due (ms)   " + p99BySecond(t, count, o.duration()));
         }
         System.out.printf(Locale.ROOT, "answers                  passive reply %d, busy reply %d, \"success\" %d (originals answered \"success\": %d)%n",
                 t.passive.sum(), t.busy.sum(), t.success.sum(), t.originalsAnsweredSuccess.sum());
@@ -297,6 +307,24 @@ public final class WechatLoadHarness {
             openids.add(DemoStreet.familyOpenid(i));
         }
         return List.copyOf(openids);
+    }
+
+    /** One p99 per second of the schedule, in order: whether the tail is spread out or comes in bursts. */
+    private static String p99BySecond(Tally t, int count, int seconds) {
+        List<List<Long>> bySecond = new ArrayList<>();
+        for (int s = 0; s < seconds; s++) {
+            bySecond.add(new ArrayList<>());
+        }
+        for (int i = 0; i < count; i++) {
+            int s = Math.min(Math.max(t.dueSecond[i], 0), seconds - 1);
+            bySecond.get(s).add(t.latencyMicros[i]);
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<Long> second : bySecond) {
+            long[] sorted = second.stream().mapToLong(Long::longValue).sorted().toArray();
+            out.append(sorted.length == 0 ? "-" : String.format(Locale.ROOT, "%.0f", pct(sorted, 0.99))).append(' ');
+        }
+        return out.toString().strip();
     }
 
     private static double pct(long[] sorted, double p) {
