@@ -128,7 +128,8 @@ public class DialogEngine {
             Reply reply = t.reply.build();
             state.turns++;
             if (!reply.has(Action.End.class) && !reply.has(Action.WithAgent.class)) {
-                state.lastLines = reply.lines();
+                // Only a caller can ask to hear the last reply again (* or silence); a chat has it on screen.
+                state.lastLines = in.channel() == Channel.VOICE ? reply.lines() : List.of();
                 state.lastOptions = reply.options();
             }
             boolean saved = reply.has(Action.End.class) ? endSession(key) : sessions.save(key, loaded, state);

@@ -2,12 +2,17 @@ package cn.yinling.hotline.bot.dialog;
 
 import cn.yinling.hotline.bot.session.SessionStore;
 import cn.yinling.hotline.bot.session.StoredSession;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Dialog state to and from the session store, as JSON. */
+/**
+ * Dialog state to and from the session store, as JSON. Fields at their defaults (null, zero,
+ * false, empty) are left out: every turn writes its sender's session anew, and with in-memory
+ * sessions the current ones are what each young garbage collection has to copy.
+ */
 final class Sessions {
 
     record Loaded(long version, DialogState state) {
@@ -15,6 +20,7 @@ final class Sessions {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .changeDefaultPropertyInclusion(in -> in.withValueInclusion(JsonInclude.Include.NON_DEFAULT))
             .build();
 
     private final SessionStore store;
