@@ -280,6 +280,21 @@ class DashboardFiguresTest {
         assertThat(html.split("<svg class=\"chart\"", -1)).hasSizeGreaterThanOrEqualTo(5);
     }
 
+    @Test
+    void aRangeWithoutTrafficShowsNoSharesRatherThanZeroPercent() throws Exception {
+        Agent boss = testAgents.create(AgentRole.SUPERVISOR, "陈静");
+        String quietDay = DAY.minusYears(3).toString();
+        String html = mvc.perform(get("/console/supervisor/dashboard").param("from", quietDay).param("to", quietDay)
+                        .with(user(boss.getUsername()).roles("SUPERVISOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(text(html, "bot-share")).isEqualTo("—");
+        assertThat(text(html, "calls-within-60")).isEqualTo("—");
+        assertThat(text(html, "call-within-180")).isEqualTo("—");
+        assertThat(text(html, "chat-within-60")).isEqualTo("—");
+        assertThat(text(html, "satisfaction-rate")).isEqualTo("—");
+    }
+
     /** The text of the element with this id (the figures are leaf elements). */
     private static String text(String html, String id) {
         Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(html);

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.cases.casework;
 
+import cn.yinling.hotline.cases.CaseTexts;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.elder.ElderId;
@@ -46,7 +47,7 @@ public class Cases {
     public CareCase openComplaint(ComplaintRequest r) {
         boolean serious = r.severity() == Severity.SERIOUS;
         CareCase c = new CareCase(idOf(r.elderId()), CaseType.COMPLAINT, serious ? Priority.URGENT : Priority.NORMAL,
-                subject(r.description(), "投诉：" + r.type().name()), r.channel(), clock.instant(),
+                subject(r.description(), CaseTexts.text("subject.complaint", CaseTexts.text("complaintType." + r.type().name()))), r.channel(), clock.instant(),
                 due(serious ? "COMPLAINT_SERIOUS" : "COMPLAINT"));
         c.complaintDetails(r.type(), r.severity(), r.bookingId(), r.workerId());
         return open(c, r.actor(), r.description());
@@ -66,25 +67,25 @@ public class Cases {
                 return open.get();
             }
         }
-        return open(new CareCase(idOf(elderId), CaseType.EMERGENCY, Priority.EMERGENCY, subject(summary, "紧急求助"),
+        return open(new CareCase(idOf(elderId), CaseType.EMERGENCY, Priority.EMERGENCY, subject(summary, CaseTexts.text("subject.emergency")),
                 channel, clock.instant(), due("EMERGENCY")), actor, summary);
     }
 
     @Transactional
     public CareCase openHandoff(ElderId elderId, String reason, Priority priority, Channel channel, String actor) {
-        return open(new CareCase(idOf(elderId), CaseType.HANDOFF, priority, subject(reason, "转人工"), channel,
+        return open(new CareCase(idOf(elderId), CaseType.HANDOFF, priority, subject(reason, CaseTexts.text("subject.handoff")), channel,
                 clock.instant(), due("HANDOFF")), actor, reason);
     }
 
     @Transactional
     public CareCase openCheckinAlert(ElderId elderId, String note) {
-        return open(new CareCase(elderId.value(), CaseType.CHECKIN_ALERT, Priority.URGENT, subject(note, "爱心敲门未应答"),
+        return open(new CareCase(elderId.value(), CaseType.CHECKIN_ALERT, Priority.URGENT, subject(note, CaseTexts.text("subject.checkinAlert")),
                 Channel.VOICE, clock.instant(), due("CHECKIN_ALERT")), "checkin", note);
     }
 
     @Transactional
     public CareCase openFollowUp(ElderId elderId, Long bookingId, Instant dueAt, String note, String actor) {
-        CareCase c = new CareCase(elderId.value(), CaseType.FOLLOW_UP, Priority.NORMAL, subject(note, "服务回访"),
+        CareCase c = new CareCase(elderId.value(), CaseType.FOLLOW_UP, Priority.NORMAL, subject(note, CaseTexts.text("subject.followUp")),
                 Channel.CONSOLE, clock.instant(), dueAt);
         c.complaintDetails(null, null, bookingId, null);
         return open(c, actor, note);

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.cases.checkin;
 
+import cn.yinling.hotline.cases.CaseTexts;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.casework.CareCase;
@@ -136,7 +137,7 @@ public class Checkins {
         return switch (answer) {
             case FINE -> finish(a, CheckinState.FINE, null, null);
             case NEEDS_HELP -> finish(a, CheckinState.NEEDS_HELP,
-                    cases.openHandoff(elder, "爱心敲门：老人按键需要帮助", Priority.URGENT, Channel.VOICE, ACTOR), null);
+                    cases.openHandoff(elder, CaseTexts.text("checkin.needsHelp"), Priority.URGENT, Channel.VOICE, ACTOR), null);
             case NO_ANSWER -> {
                 if (a.getAttempt() <= properties.retries()) {
                     Instant retryAt = now.plus(properties.retryInterval());
@@ -144,7 +145,7 @@ public class Checkins {
                     yield finish(a, CheckinState.NO_ANSWER, null, retryAt);
                 }
                 yield finish(a, CheckinState.ALERTED, cases.openCheckinAlert(elder,
-                        "爱心敲门：" + a.getDay() + " 共呼叫" + a.getAttempt() + "次无人应答"), null);
+                        CaseTexts.text("checkin.noAnswer", a.getDay(), a.getAttempt())), null);
             }
         };
     }

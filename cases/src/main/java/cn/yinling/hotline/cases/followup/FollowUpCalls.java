@@ -1,5 +1,6 @@
 package cn.yinling.hotline.cases.followup;
 
+import cn.yinling.hotline.cases.CaseTexts;
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.booking.Booking;
 import cn.yinling.hotline.cases.booking.Bookings;
@@ -97,7 +98,7 @@ public class FollowUpCalls {
         }
         Booking b = bookings.find(bookingId).orElseThrow();
         CareCase c = cases.openComplaint(new ComplaintRequest(new ElderId(b.getElderId()), ComplaintType.QUALITY,
-                Severity.NORMAL, "服务回访评价" + stars + "分", bookingId, b.getWorkerId(), Channel.VOICE, ACTOR));
+                Severity.NORMAL, CaseTexts.text("followUp.rating", stars), bookingId, b.getWorkerId(), Channel.VOICE, ACTOR));
         return new VisitRating(stars, c.caseId());
     }
 }

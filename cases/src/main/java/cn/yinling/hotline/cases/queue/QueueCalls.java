@@ -1,5 +1,6 @@
 package cn.yinling.hotline.cases.queue;
 
+import cn.yinling.hotline.cases.CaseTexts;
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.agent.AgentRepository;
 import cn.yinling.hotline.cases.casework.CaseId;
@@ -137,7 +138,7 @@ public class QueueCalls {
             calls.saveAndFlush(c);
             waitTimer(c.getQueueName(), "abandoned").record(Duration.ofSeconds(holdSeconds));
             if (c.getCaseId() != null) {
-                cases.record(c.getCaseId(), ABANDONED, ACTOR, "来电在队列中等待" + holdSeconds + "秒后挂断");
+                cases.record(c.getCaseId(), ABANDONED, ACTOR, CaseTexts.text("queue.abandoned", holdSeconds));
             }
             return true;
         });
@@ -155,7 +156,7 @@ public class QueueCalls {
 
     private void onTheCase(QueueCall c, Optional<Agent> agent, String memberName, int holdSeconds) {
         String who = agent.map(Agent::getUsername).orElse(memberName);
-        cases.record(c.getCaseId(), ANSWERED, who, "来电等待" + holdSeconds + "秒后由" + who + "接听");
+        cases.record(c.getCaseId(), ANSWERED, who, CaseTexts.text("queue.answered", holdSeconds, who));
         if (agent.isEmpty()) {
             log.warn("Queue call {}: no agent has queue interface or user name {}; case {} left unassigned",
                     c.getUniqueid(), memberName, c.getCaseId());
