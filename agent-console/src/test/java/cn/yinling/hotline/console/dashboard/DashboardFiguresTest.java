@@ -258,10 +258,7 @@ class DashboardFiguresTest {
 
     @Test
     void thePageShowsTheFiguresInChinese() throws Exception {
-        Agent boss = testAgents.create(AgentRole.SUPERVISOR, "陈敏");
-        String html = mvc.perform(get("/console/supervisor/dashboard").param("from", DAY.toString()).param("to", DAY.toString())
-                        .with(user(boss.getUsername()).roles("SUPERVISOR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = dashboardPage("陈敏", DAY);
 
         assertThat(text(html, "call-average")).isEqualTo("80 秒");
         assertThat(text(html, "call-p90")).isEqualTo("200 秒");
@@ -282,17 +279,21 @@ class DashboardFiguresTest {
 
     @Test
     void aRangeWithoutTrafficShowsNoSharesRatherThanZeroPercent() throws Exception {
-        Agent boss = testAgents.create(AgentRole.SUPERVISOR, "陈静");
-        String quietDay = DAY.minusYears(3).toString();
-        String html = mvc.perform(get("/console/supervisor/dashboard").param("from", quietDay).param("to", quietDay)
-                        .with(user(boss.getUsername()).roles("SUPERVISOR")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = dashboardPage("陈静", DAY.minusYears(3));
 
         assertThat(text(html, "bot-share")).isEqualTo("—");
         assertThat(text(html, "calls-within-60")).isEqualTo("—");
         assertThat(text(html, "call-within-180")).isEqualTo("—");
         assertThat(text(html, "chat-within-60")).isEqualTo("—");
         assertThat(text(html, "satisfaction-rate")).isEqualTo("—");
+    }
+
+    /** The dashboard of one day, as a new supervisor sees it. */
+    private String dashboardPage(String supervisor, LocalDate day) throws Exception {
+        Agent boss = testAgents.create(AgentRole.SUPERVISOR, supervisor);
+        return mvc.perform(get("/console/supervisor/dashboard").param("from", day.toString()).param("to", day.toString())
+                        .with(user(boss.getUsername()).roles("SUPERVISOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     /** The text of the element with this id (the figures are leaf elements). */

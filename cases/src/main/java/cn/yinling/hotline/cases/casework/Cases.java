@@ -46,9 +46,9 @@ public class Cases {
     @Transactional
     public CareCase openComplaint(ComplaintRequest r) {
         boolean serious = r.severity() == Severity.SERIOUS;
+        String byType = CaseTexts.text("subject.complaint", CaseTexts.text("complaintType." + r.type().name()));
         CareCase c = new CareCase(idOf(r.elderId()), CaseType.COMPLAINT, serious ? Priority.URGENT : Priority.NORMAL,
-                subject(r.description(), CaseTexts.text("subject.complaint", CaseTexts.text("complaintType." + r.type().name()))), r.channel(), clock.instant(),
-                due(serious ? "COMPLAINT_SERIOUS" : "COMPLAINT"));
+                subject(r.description(), byType), r.channel(), clock.instant(), due(serious ? "COMPLAINT_SERIOUS" : "COMPLAINT"));
         c.complaintDetails(r.type(), r.severity(), r.bookingId(), r.workerId());
         return open(c, r.actor(), r.description());
     }
@@ -67,26 +67,30 @@ public class Cases {
                 return open.get();
             }
         }
-        return open(new CareCase(idOf(elderId), CaseType.EMERGENCY, Priority.EMERGENCY, subject(summary, CaseTexts.text("subject.emergency")),
-                channel, clock.instant(), due("EMERGENCY")), actor, summary);
+        String subject = subject(summary, CaseTexts.text("subject.emergency"));
+        return open(new CareCase(idOf(elderId), CaseType.EMERGENCY, Priority.EMERGENCY, subject, channel, clock.instant(),
+                due("EMERGENCY")), actor, summary);
     }
 
     @Transactional
     public CareCase openHandoff(ElderId elderId, String reason, Priority priority, Channel channel, String actor) {
-        return open(new CareCase(idOf(elderId), CaseType.HANDOFF, priority, subject(reason, CaseTexts.text("subject.handoff")), channel,
-                clock.instant(), due("HANDOFF")), actor, reason);
+        String subject = subject(reason, CaseTexts.text("subject.handoff"));
+        return open(new CareCase(idOf(elderId), CaseType.HANDOFF, priority, subject, channel, clock.instant(), due("HANDOFF")),
+                actor, reason);
     }
 
     @Transactional
     public CareCase openCheckinAlert(ElderId elderId, String note) {
-        return open(new CareCase(elderId.value(), CaseType.CHECKIN_ALERT, Priority.URGENT, subject(note, CaseTexts.text("subject.checkinAlert")),
-                Channel.VOICE, clock.instant(), due("CHECKIN_ALERT")), "checkin", note);
+        String subject = subject(note, CaseTexts.text("subject.checkinAlert"));
+        return open(new CareCase(elderId.value(), CaseType.CHECKIN_ALERT, Priority.URGENT, subject, Channel.VOICE, clock.instant(),
+                due("CHECKIN_ALERT")), "checkin", note);
     }
 
     @Transactional
     public CareCase openFollowUp(ElderId elderId, Long bookingId, Instant dueAt, String note, String actor) {
-        CareCase c = new CareCase(elderId.value(), CaseType.FOLLOW_UP, Priority.NORMAL, subject(note, CaseTexts.text("subject.followUp")),
-                Channel.CONSOLE, clock.instant(), dueAt);
+        String subject = subject(note, CaseTexts.text("subject.followUp"));
+        CareCase c = new CareCase(elderId.value(), CaseType.FOLLOW_UP, Priority.NORMAL, subject, Channel.CONSOLE, clock.instant(),
+                dueAt);
         c.complaintDetails(null, null, bookingId, null);
         return open(c, actor, note);
     }
