@@ -1,6 +1,8 @@
 // Workspace: show the latest turns of each conversation first (the hand-over is at the end), and
 // while the case is open fetch newer lines of its conversations every two seconds, so a family
-// member's messages in a taken-over chat appear without reloading.
+// member's messages in a taken-over chat appear without reloading. The server also sends again the
+// lines of the last half minute (a line can be committed after one with a higher id); lines
+// already shown are skipped.
 (function () {
   'use strict';
   var POLL_MS = 2000;
@@ -41,7 +43,10 @@
     if (m.intent) {
       div.appendChild(span('intent', section.dataset.intent + '：' + m.intent + (m.confidence ? ' ' + m.confidence : '')));
     }
-    talk.appendChild(div);
+    // A line committed late (another node, a batch) may have a lower id than lines already shown.
+    var later = Array.prototype.find.call(talk.querySelectorAll('.msg[data-id]'),
+      function (shown) { return Number(shown.dataset.id) > m.id; });
+    talk.insertBefore(div, later || null);
     talk.scrollTop = talk.scrollHeight;
   }
 

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.security;
 
+import cn.yinling.hotline.cases.agent.AgentRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -26,8 +28,10 @@ class ConsoleSecurity {
     static final String[] ADMIN_PATHS = {"/console/admin/**"};
 
     @Bean
-    SecurityFilterChain consoleFilterChain(HttpSecurity http, SessionTimeoutOnLogin onLogin) throws Exception {
+    SecurityFilterChain consoleFilterChain(HttpSecurity http, SessionTimeoutOnLogin onLogin, AgentRepository agents)
+            throws Exception {
         http.securityMatcher(CONSOLE_PATHS)
+                .addFilterAfter(new DeactivatedAccountSignOut(agents), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/console/assets/**", "/login").permitAll()
                         .requestMatchers(SUPERVISOR_PATHS).hasAnyRole("SUPERVISOR", "ADMIN")

@@ -26,7 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -99,6 +101,31 @@ class AccountAdminTest {
         mvc.perform(formLogin().user(agent.getUsername()).password(TestAgents.PASSWORD)).andExpect(redirectedUrl("/login?error"));
         mvc.perform(post("/console/admin/accounts/" + agent.getId() + "/activate").with(as(admin)).with(csrf()));
         mvc.perform(formLogin().user(agent.getUsername()).password(TestAgents.PASSWORD)).andExpect(redirectedUrl("/console/queue"));
+    }
+
+    @Test
+    void aSignedInAgentWhoseAccountIsDeactivatedIsSignedOutAtTheNextRequest() throws Exception {
+        Agent agent = testAgents.create(AgentRole.AGENT, "吴婷");
+        MockHttpSession page = signIn(agent);
+        MockHttpSession api = signIn(agent);
+        mvc.perform(get("/console/queue").session(page)).andExpect(status().isOk());
+        mvc.perform(get("/api/console/queue").session(api)).andExpect(status().isOk());
+
+        mvc.perform(post("/console/admin/accounts/" + agent.getId() + "/deactivate").with(as(admin)).with(csrf()));
+
+        mvc.perform(get("/console/queue").session(page)).andExpect(redirectedUrl("/login?deactivated"));
+        assertThat(page.isInvalid()).isTrue();
+        mvc.perform(get("/api/console/queue").session(api)).andExpect(status().isUnauthorized());
+        assertThat(api.isInvalid()).isTrue();
+        mvc.perform(get("/login").param("deactivated", ""))
+                .andExpect(content().string(containsString("您的账号已被停用")));
+        mvc.perform(get("/console/queue").session(signIn(admin))).andExpect(status().isOk());
+    }
+
+    MockHttpSession signIn(Agent who) throws Exception {
+        MvcResult r = mvc.perform(formLogin().user(who.getUsername()).password(TestAgents.PASSWORD))
+                .andExpect(redirectedUrl("/console/queue")).andReturn();
+        return (MockHttpSession) r.getRequest().getSession(false);
     }
 
     @Test

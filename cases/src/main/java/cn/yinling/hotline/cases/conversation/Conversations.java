@@ -3,6 +3,7 @@ package cn.yinling.hotline.cases.conversation;
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.elder.ElderId;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.NoSuchElementException;
@@ -14,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The history of calls and chats, so an agent sees everything an elder said on any channel. */
 @Service
 public class Conversations {
+
+    /** How long a line may take from being said to being committed (the writer's batch, a retry) and still be shown live. */
+    static final Duration LATE_LINES_LOOKBACK = Duration.ofSeconds(30);
 
     private final ConversationRepository conversations;
     private final MessageRepository messages;
@@ -111,10 +115,17 @@ public class Conversations {
                 afterMessageId);
     }
 
-    /** Every message of a conversation after the given message id (0 for all), in order: a live transcript's next lines. */
+    /**
+     * A live transcript's next lines: every message of a conversation after the given message id (0
+     * for all), and also those said in the last {@link #LATE_LINES_LOOKBACK} whatever their id, in id
+     * order; the reader skips the ones it has. Ids are taken when a row is inserted, and rows commit
+     * out of id order (this node's transcript batch and an agent's reply, other nodes' batches), so
+     * a line can become visible after one with a higher id was read: asking only for ids above the
+     * newest one read would lose it for good.
+     */
     public List<Message> messagesAfter(Long conversationId, long afterMessageId) {
         transcripts.flush(); // like transcript(): this node's recorded turns first, without holding a connection
-        return messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(conversationId, afterMessageId);
+        return messages.findNewOrRecent(conversationId, afterMessageId, clock.instant().minus(LATE_LINES_LOOKBACK));
     }
 
     /** The most recent conversation of a sender on a channel (a web chat session id, an openid). */

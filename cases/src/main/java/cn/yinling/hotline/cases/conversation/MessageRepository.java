@@ -1,8 +1,10 @@
 package cn.yinling.hotline.cases.conversation;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MessageRepository extends JpaRepository<Message, Long> {
 
@@ -11,7 +13,9 @@ public interface MessageRepository extends JpaRepository<Message, Long> {
     List<Message> findByConversationIdAndAgentIdIsNotNullAndIdGreaterThanOrderByIdAsc(Long conversationId,
             Long afterId);
 
-    List<Message> findByConversationIdAndIdGreaterThanOrderByIdAsc(Long conversationId, Long afterId);
+    @Query("select m from Message m where m.conversationId = :conversationId and (m.id > :afterId or m.at >= :since)"
+            + " order by m.id")
+    List<Message> findNewOrRecent(Long conversationId, Long afterId, Instant since);
 
     List<Message> findByConversationIdInOrderByAtAscIdAsc(Collection<Long> conversationIds);
 }
