@@ -210,6 +210,9 @@ class ConsoleInBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "再改到周四下午"));
         assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        Thread.sleep(4_500); // two more polls: the server sends the last half minute's lines again
+        assertThat(browser.executeScript("return Array.prototype.filter.call(document.querySelectorAll('#conversation .msg'),"
+                + " function (m) { return m.textContent.indexOf('再改到周四下午') >= 0; }).length;")).isEqualTo(1L);
         scrollTo("conversation");
         shot("workspace-live-message");
     }
