@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,7 +153,7 @@ public class Elders {
         phones.deleteAll(dropped);
         phones.flush();
         List<String> kept = current.stream().map(p -> p.number().digits()).toList();
-        wanted.stream().filter(n -> !kept.contains(n.digits())).forEach(n -> phones.save(RegisteredPhone.ofElder(n, owner)));
+        wanted.stream().filter(n -> !kept.contains(n.digits())).forEach(n -> insert(RegisteredPhone.ofElder(n, owner)));
         return wanted;
     }
 
@@ -190,7 +191,7 @@ public class Elders {
         phones.deleteAll(dropped);
         phones.flush();
         if (number != null && current.size() == dropped.size()) {
-            phones.save(RegisteredPhone.ofFamilyContact(number, contactId));
+            insert(RegisteredPhone.ofFamilyContact(number, contactId));
         }
         return f;
     }
@@ -278,6 +279,19 @@ public class Elders {
         if (existing.isPresent()) {
             throw new PhoneNumberTakenException(phone.number());
         }
-        return phones.save(phone);
+        return insert(phone);
+    }
+
+    /**
+     * Inserts a number found free a moment ago. Another transaction may have registered it since
+     * (two agents typing the same number at once): the unique index decides, and the loser gets the
+     * same refusal as if it had been registered before.
+     */
+    private RegisteredPhone insert(RegisteredPhone phone) {
+        try {
+            return phones.saveAndFlush(phone);
+        } catch (DataIntegrityViolationException e) {
+            throw new PhoneNumberTakenException(phone.number());
+        }
     }
 }

@@ -6,6 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.yinling.hotline.cases.CasesSpringTest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,6 +62,42 @@ class EldersTest extends CasesSpringTest {
         elders.addPhone(a.elderId(), mobile);
         assertThatThrownBy(() -> elders.addPhone(b.elderId(), "+86" + mobile))
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("already registered");
+    }
+
+    @Test
+    void twoPeopleRegisteringTheSameNumberAtOnceGetOneRegisteredAndOneRefusal() throws Exception {
+        Elder a = street.elderWithPolicy(community, null);
+        Elder b = street.elderWithPolicy(community, null);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                String mobile = "135" + String.format("%05d%03d", a.getId(), round);
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<?>> both = List.of(
+                        pool.submit(() -> registerAtOnce(together, () -> elders.addPhone(a.elderId(), mobile))),
+                        pool.submit(() -> registerAtOnce(together,
+                                () -> elders.addFamilyContact(b.elderId(), "王磊", "儿子", mobile, true))));
+                List<Throwable> refusals = new ArrayList<>();
+                for (Future<?> f : both) {
+                    try {
+                        f.get(30, TimeUnit.SECONDS);
+                    } catch (ExecutionException e) {
+                        refusals.add(e.getCause());
+                    }
+                }
+                assertThat(refusals).as("round %d", round).singleElement()
+                        .isInstanceOf(PhoneNumberTakenException.class);
+                assertThat(elders.findByPhone(mobile)).as("round %d", round).isPresent();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Void registerAtOnce(CyclicBarrier together, Runnable register) throws Exception {
+        together.await(10, TimeUnit.SECONDS);
+        register.run();
+        return null;
     }
 
     @Test
