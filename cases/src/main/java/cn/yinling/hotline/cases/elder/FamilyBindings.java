@@ -8,8 +8,12 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Binding a family member's WeChat account to an elder: the elder's registered phone number and
@@ -28,10 +32,11 @@ public class FamilyBindings {
     private final ObjectProvider<ElderCodeCall> calls;
     private final BindingProperties properties;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
     FamilyBindings(Elders elders, FamilyContactRepository family, BindingRequestRepository requests,
             BindingGuardRepository guards, ObjectProvider<ElderCodeCall> calls, BindingProperties properties,
-            Clock clock) {
+            Clock clock, PlatformTransactionManager transactions) {
         this.elders = elders;
         this.family = family;
         this.requests = requests;
@@ -39,6 +44,8 @@ public class FamilyBindings {
         this.calls = calls;
         this.properties = properties;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Whether the number is an elder's registered phone; a wrong number counts. */
@@ -197,7 +204,23 @@ public class FamilyBindings {
         if (openid == null || openid.isBlank()) {
             throw new IllegalArgumentException("A binding needs the sender's openid");
         }
-        return guards.lockByOpenid(openid).orElseGet(() -> guards.saveAndFlush(new BindingGuard(openid)));
+        return guards.lockByOpenid(openid).orElseGet(() -> {
+            createGuard(openid);
+            return guards.lockByOpenid(openid).orElseThrow();
+        });
+    }
+
+    /**
+     * In a transaction of its own: a sender's first messages may reach two nodes at once, and both
+     * find no guard. The second insert fails on the key, and then locks the row the first one made,
+     * instead of failing the turn.
+     */
+    private void createGuard(String openid) {
+        try {
+            ownTransaction.executeWithoutResult(s -> guards.saveAndFlush(new BindingGuard(openid)));
+        } catch (DataIntegrityViolationException alreadyThere) {
+            // made by the other transaction; locked by the caller
+        }
     }
 
     private Optional<Elder> elderByPhone(String phone) {

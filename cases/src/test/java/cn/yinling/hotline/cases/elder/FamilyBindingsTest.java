@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.yinling.hotline.cases.CasesSpringTest;
 import cn.yinling.hotline.cases.elder.BindingCheck.Result;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +43,34 @@ class FamilyBindingsTest extends CasesSpringTest {
 
     String openid() {
         return "openid-" + community + "-" + PHONES.incrementAndGet();
+    }
+
+    @Test
+    void aSendersFirstTwoAnswersArrivingAtOnceAreBothCounted() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String openid = openid();
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<BindingCheck>> both = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    both.add(pool.submit(() -> {
+                        together.await(10, TimeUnit.SECONDS);
+                        return bindings.checkPhone(openid, "13899990000");
+                    }));
+                }
+                List<Integer> remaining = new ArrayList<>();
+                for (Future<BindingCheck> f : both) {
+                    BindingCheck check = f.get(30, TimeUnit.SECONDS);
+                    assertThat(check.result()).as("round %d", round).isEqualTo(Result.WRONG);
+                    remaining.add(check.attemptsLeft());
+                }
+                int limit = properties.attemptLimit();
+                assertThat(remaining).as("round %d", round).containsExactlyInAnyOrder(limit - 1, limit - 2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     String wrongLastFour(Registered r) {
