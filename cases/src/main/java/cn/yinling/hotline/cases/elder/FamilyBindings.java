@@ -213,11 +213,12 @@ public class FamilyBindings {
     /**
      * In a transaction of its own: a sender's first messages may reach two nodes at once, and both
      * find no guard. The second insert fails on the key, and then locks the row the first one made,
-     * instead of failing the turn.
+     * instead of failing the turn. A plain insert: {@code save} would merge a fresh guard over the
+     * first one's row and lose its count.
      */
     private void createGuard(String openid) {
         try {
-            ownTransaction.executeWithoutResult(s -> guards.saveAndFlush(new BindingGuard(openid)));
+            ownTransaction.executeWithoutResult(s -> guards.insert(openid));
         } catch (DataIntegrityViolationException alreadyThere) {
             // made by the other transaction; locked by the caller
         }

@@ -49,7 +49,7 @@ class FamilyBindingsTest extends CasesSpringTest {
     void aSendersFirstTwoAnswersArrivingAtOnceAreBothCounted() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            for (int round = 0; round < 10; round++) {
+            for (int round = 0; round < 20; round++) {
                 String openid = openid();
                 CyclicBarrier together = new CyclicBarrier(2);
                 List<Future<BindingCheck>> both = new ArrayList<>();
