@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DeactivatedAccountSignOut extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DeactivatedAccountSignOut.class);
-    static final String NOTICE_URL = "/login?deactivated";
+    private static final String NOTICE_URL = "/login?deactivated";
 
     private final AgentRepository agents;
 

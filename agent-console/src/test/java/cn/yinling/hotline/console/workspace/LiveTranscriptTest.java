@@ -84,7 +84,8 @@ class LiveTranscriptTest {
         String next = mvc.perform(get("/api/console/cases/" + caseId + "/messages").param("after", Long.toString(last))
                         .with(as(holder)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].message.text", hasItem("我妈今天一直没吃饭")))
+                .andExpect(jsonPath("$[-1].message.text").value("我妈今天一直没吃饭"))
+                .andExpect(jsonPath("$[-1].message.fromCaller").value(true))
                 .andReturn().getResponse().getContentAsString();
         List<Integer> nextIds = JsonPath.read(next, "$[*].message.id");
         assertThat(nextIds).isSorted().containsAll(ids); // all said just now: sent again, the page skips them
