@@ -32,6 +32,7 @@ public class FamilyBindings {
     private final ObjectProvider<ElderCodeCall> calls;
     private final BindingProperties properties;
     private final Clock clock;
+    private final TransactionTemplate inTransaction;
     private final TransactionTemplate ownTransaction;
 
     FamilyBindings(Elders elders, FamilyContactRepository family, BindingRequestRepository requests,
@@ -44,29 +45,34 @@ public class FamilyBindings {
         this.calls = calls;
         this.properties = properties;
         this.clock = clock;
+        this.inTransaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Whether the number is an elder's registered phone; a wrong number counts. */
-    @Transactional
     public BindingCheck checkPhone(String openid, String phone) {
-        return check(openid, () -> elderByPhone(phone).isPresent());
+        ensureGuard(openid);
+        return inTransaction.execute(s -> check(openid, () -> elderByPhone(phone).isPresent()));
     }
 
     /** Whether the last four ID digits are those of the elder registered with the phone; wrong digits count. */
-    @Transactional
     public BindingCheck checkIdentity(String openid, String phone, String lastFour) {
-        return check(openid, () -> elderByPhone(phone).filter(e -> e.idNumber().endsWith(lastFour)).isPresent());
+        ensureGuard(openid);
+        return inTransaction.execute(s -> checkIdentityNow(openid, phone, lastFour));
     }
 
     /**
      * Opens a binding request once phone and ID digits are right. With an outbound call available
      * the code is read to the elder now; otherwise the request waits for an agent's approval.
      */
-    @Transactional
     public BindingRequest start(String openid, String phone, String lastFour, String relation, boolean notifyConsent) {
-        if (!checkIdentity(openid, phone, lastFour).ok()) {
+        ensureGuard(openid);
+        return inTransaction.execute(s -> startNow(openid, phone, lastFour, relation, notifyConsent));
+    }
+
+    private BindingRequest startNow(String openid, String phone, String lastFour, String relation, boolean notifyConsent) {
+        if (!checkIdentityNow(openid, phone, lastFour).ok()) {
             throw new IllegalStateException("Phone and ID digits do not match; no binding request");
         }
         Elder elder = elderByPhone(phone).orElseThrow();
@@ -113,8 +119,12 @@ public class FamilyBindings {
     }
 
     /** The family member enters the code: a match binds the account to that request's elder. */
-    @Transactional
     public BindingCheck enterCode(String openid, String typed) {
+        ensureGuard(openid);
+        return inTransaction.execute(s -> enterCodeNow(openid, typed));
+    }
+
+    private BindingCheck enterCodeNow(String openid, String typed) {
         Instant now = clock.instant();
         BindingGuard guard = guard(openid);
         if (guard.isLocked(now)) {
@@ -181,6 +191,10 @@ public class FamilyBindings {
         return pending.stream().filter(r -> r.getState() == BindingState.PENDING_CODE).toList();
     }
 
+    private BindingCheck checkIdentityNow(String openid, String phone, String lastFour) {
+        return check(openid, () -> elderByPhone(phone).filter(e -> e.idNumber().endsWith(lastFour)).isPresent());
+    }
+
     private BindingCheck check(String openid, BooleanSupplier answerIsRight) {
         Instant now = clock.instant();
         BindingGuard guard = guard(openid);
@@ -200,27 +214,30 @@ public class FamilyBindings {
                 : new BindingCheck(Result.WRONG, guard.remaining(properties.attemptLimit()), null, null);
     }
 
+    /** The sender's guard, locked for this transaction; {@link #ensureGuard} made it. */
     private BindingGuard guard(String openid) {
-        if (openid == null || openid.isBlank()) {
-            throw new IllegalArgumentException("A binding needs the sender's openid");
-        }
-        return guards.lockByOpenid(openid).orElseGet(() -> {
-            createGuard(openid);
-            return guards.lockByOpenid(openid).orElseThrow();
-        });
+        return guards.lockByOpenid(openid).orElseThrow();
     }
 
     /**
-     * In a transaction of its own: a sender's first messages may reach two nodes at once, and both
-     * find no guard. The second insert fails on the key, and then locks the row the first one made,
-     * instead of failing the turn. A plain insert: {@code save} would merge a fresh guard over the
-     * first one's row and lose its count.
+     * Makes the sender's guard row if there is none, before (not inside) the answer's transaction,
+     * so no transaction holds a connection while waiting for a second one. A sender's first messages
+     * may reach two nodes at once, and both find no guard: the second insert fails on the key, and
+     * the answer then locks the row the first one made. A plain insert: {@code save} would merge a
+     * fresh guard over the first one's row and lose its count.
      */
-    private void createGuard(String openid) {
+    private void ensureGuard(String openid) {
+        if (openid == null || openid.isBlank()) {
+            throw new IllegalArgumentException("A binding needs the sender's openid");
+        }
         try {
-            ownTransaction.executeWithoutResult(s -> guards.insert(openid));
+            ownTransaction.executeWithoutResult(s -> {
+                if (!guards.existsById(openid)) {
+                    guards.insert(openid);
+                }
+            });
         } catch (DataIntegrityViolationException alreadyThere) {
-            // made by the other transaction; locked by the caller
+            // made by the other transaction a moment ago
         }
     }
 
