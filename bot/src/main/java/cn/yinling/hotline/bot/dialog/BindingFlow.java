@@ -155,7 +155,7 @@ final class BindingFlow implements Flow {
     }
 
     private boolean relation(Turn t) {
-        String relation = chosenOrTyped(t);
+        String relation = t.choice();
         if (relation == null) {
             return false;
         }
@@ -169,11 +169,11 @@ final class BindingFlow implements Flow {
     }
 
     private boolean consent(Turn t) {
-        String answer = chosenOrTyped(t);
+        String answer = t.choice();
         if (answer == null) {
             return false;
         }
-        boolean consent = answer.equals("yes") || answer.equals(t.msg.text("binding.consent.yes"));
+        boolean consent = "yes".equals(answer);
         BindingRequest request = bindings.start(t.in.sender(), t.state.bindingPhone, t.state.bindingLastFour,
                 t.state.bindingRelation, consent);
         t.state.clearTask();
@@ -277,20 +277,6 @@ final class BindingFlow implements Flow {
             return;
         }
         t.say(retryKey, check.attemptsLeft()).expect(step);
-    }
-
-    /** The value of the numbered option chosen, or the option's label typed out. */
-    private static String chosenOrTyped(Turn t) {
-        String choice = t.choice();
-        if (choice != null) {
-            return choice;
-        }
-        String text = t.in.text() == null ? "" : t.in.text().strip();
-        return t.state.lastOptions.stream()
-                .filter(o -> o.label().equals(text))
-                .findFirst()
-                .map(o -> t.state.optionValues.get(o.key()))
-                .orElse(null);
     }
 
     private static boolean says(Turn t, String keywordsKey) {

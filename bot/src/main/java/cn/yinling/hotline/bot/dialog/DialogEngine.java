@@ -126,6 +126,8 @@ public class DialogEngine {
             ensureConversation(t);
             decide(t, handling.orElse(Handling.BOT) == Handling.PERSON);
             Reply reply = t.reply.build();
+            // A number typed next turn means one of the options shown now, never one shown earlier.
+            state.optionValues.keySet().retainAll(reply.options().stream().map(o -> o.key()).toList());
             state.turns++;
             if (!reply.has(Action.End.class) && !reply.has(Action.WithAgent.class)) {
                 // Only a caller can ask to hear the last reply again (* or silence); a chat has it on screen.
@@ -311,10 +313,11 @@ public class DialogEngine {
             escalations.handoff(t, "handoff.misunderstood", msg.text("reason.misunderstood"), Priority.HIGH);
             return;
         }
-        t.say("clarify");
         if (t.state.step == Step.NONE || t.state.step == Step.MENU) {
+            t.say("clarify");
             Menu.offer(t);
         } else {
+            t.say(t.state.lastOptions.isEmpty() ? "clarify" : "clarify.choose");
             t.state.lastOptions.forEach(o -> t.reply.option(o.key(), o.label()));
         }
     }

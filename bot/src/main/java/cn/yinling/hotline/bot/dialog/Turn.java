@@ -20,6 +20,8 @@ final class Turn {
     final Messages msg;
     final Clock clock;
     final Reply.Builder reply = Reply.builder();
+    private String choice;
+    private boolean choiceResolved;
 
     Turn(Inbound in, DialogState state, ParsedMessage parsed, Messages msg, Clock clock) {
         this.in = in;
@@ -29,25 +31,31 @@ final class Turn {
         this.clock = clock;
     }
 
-    String intent() {
-        return parsed == null ? null : parsed.intent();
-    }
-
+    /** What the message names (service, date, …); nothing when it is an explicit choice, which means only that option. */
     Slots slots() {
-        return parsed == null ? Slots.NONE : parsed.slots();
+        return parsed == null || choice() != null || ChoiceInput.looksLikeANumberedChoice(in) ? Slots.NONE : parsed.slots();
     }
 
-    /** The value of the numbered option the caller chose (by key or by typing the number), if any. */
+    /**
+     * The value of the option the caller chose, if any: the key pressed, or typed as a number in any
+     * usual way ("2", "２", "回复2", "选2", "2.", "第二个"), or the option's own label typed back
+     * ("重新选择"). Resolved once, against the options offered before this turn.
+     */
     String choice() {
-        String key = in.kind() == InputKind.DTMF ? in.digits() : in.text() == null ? null : in.text().strip();
-        if (key == null) {
-            return null;
+        if (!choiceResolved) {
+            choice = ChoiceInput.resolve(in, state.optionValues, state.lastOptions);
+            choiceResolved = true;
         }
-        key = key.replace("＃", "").replace("#", "");
-        if (key.length() == 1 && key.charAt(0) >= '０' && key.charAt(0) <= '９') {
-            key = String.valueOf((char) (key.charAt(0) - '０' + '0'));
-        }
-        return state.optionValues.get(key);
+        return choice;
+    }
+
+    /**
+     * What the NLU thought the caller wants, unless the caller made an explicit choice: a typed
+     * number or option label is the caller's decision, never the model's guess (a bare "2" is
+     * otherwise read as "affirm", and would confirm at "回复2：重新选择").
+     */
+    String intent() {
+        return parsed == null || choice() != null || ChoiceInput.looksLikeANumberedChoice(in) ? null : parsed.intent();
     }
 
     /** Digits the caller keyed or typed (for phone numbers and ID digits). */
