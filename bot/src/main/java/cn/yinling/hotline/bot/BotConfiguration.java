@@ -38,8 +38,8 @@ class BotConfiguration {
 
     /** One per node, shared by sessions and WeChat de-duplication: a Redis time-out is waited out once, not per call. */
     @Bean
-    RedisOutage redisOutage(BotProperties properties, Clock clock) {
-        return new RedisOutage(properties.redisRetry(), clock);
+    RedisOutage redisOutage(BotProperties properties, ObjectProvider<UnifiedJedis> redis, Clock clock) {
+        return new RedisOutage(redis.getIfAvailable(), properties.redisRetry(), clock);
     }
 
     @Bean

@@ -45,7 +45,7 @@ public class ResilientSessionStore implements SessionStore {
         if (outage.redisUsable()) {
             try {
                 startPuttingBackIfDue();
-                return fromRedis(key);
+                return outage.call(() -> fromRedis(key));
             } catch (JedisException e) {
                 outage.failed(USER, e);
             }
@@ -56,35 +56,31 @@ public class ResilientSessionStore implements SessionStore {
     @Override
     public boolean compareAndSet(String key, long expectedVersion, String json, Duration ttl) {
         Instant expiresAt = clock.instant().plus(ttl); // taken before the write: the copy never outlives the Redis key
-        boolean sent = false;
+        boolean mayHaveReachedRedis = false;
         if (outage.redisUsable()) {
             try {
-                SessionMirror.Copy copy = mirror.get(key);
-                if (copy != null && copy.changedOffline()) {
-                    fromRedis(key); // the turn went on from changes Redis has not seen: they go first
-                }
-                sent = true;
-                if (redis.compareAndSet(key, expectedVersion, json, ttl)
-                        || expectedVersion > 0 && redis.putBack(key, 0, new StoredSession(expectedVersion + 1, json), ttl)) {
-                    // The second: Redis lost the session during the turn (restarted). The turn stands,
-                    // rather than being done again (bookings included) on a conversation that is gone.
+                if (outage.call(() -> savedInRedis(key, expectedVersion, json, ttl))) {
                     mirror.saved(key, expectedVersion + 1, json, expiresAt);
                     return true;
                 }
                 return false;
             } catch (JedisException e) {
                 outage.failed(USER, e);
+                mayHaveReachedRedis = RedisOutage.timedOut(e);
             }
         }
         putBackDue.set(true);
-        return mirror.savedOffline(key, expectedVersion, json, expiresAt, sent);
+        return mirror.savedOffline(key, expectedVersion, json, expiresAt, mayHaveReachedRedis);
     }
 
     @Override
     public void delete(String key) {
         if (outage.redisUsable()) {
             try {
-                redis.delete(key);
+                outage.call(() -> {
+                    redis.delete(key);
+                    return null;
+                });
                 mirror.forget(key);
                 return;
             } catch (JedisException e) {
@@ -99,7 +95,7 @@ public class ResilientSessionStore implements SessionStore {
     void putBackChanged() {
         try {
             for (String key : mirror.changedOffline()) {
-                fromRedis(key);
+                outage.call(() -> fromRedis(key));
             }
         } catch (JedisException e) {
             outage.failed(USER, e);
@@ -120,9 +116,21 @@ public class ResilientSessionStore implements SessionStore {
         }
     }
 
-    private StoredSession fromRedis(String key) {
-        StoredSession remote = redis.load(key);
+    private boolean savedInRedis(String key, long expectedVersion, String json, Duration ttl) {
         SessionMirror.Copy copy = mirror.get(key);
+        if (copy != null && copy.changedOffline()) {
+            fromRedis(key); // the turn went on from changes Redis has not seen: they go first
+        }
+        // The second: Redis lost the session during the turn (restarted). The turn stands, rather
+        // than being done again (bookings included) on a conversation that is gone.
+        return redis.compareAndSet(key, expectedVersion, json, ttl)
+                || expectedVersion > 0 && redis.putBack(key, 0, new StoredSession(expectedVersion + 1, json), ttl);
+    }
+
+    private StoredSession fromRedis(String key) {
+        // The copy first: if the put-back thread writes it to Redis in between, Redis shows it.
+        SessionMirror.Copy copy = mirror.get(key);
+        StoredSession remote = redis.load(key);
         if (copy == null || remote.exists() && !copy.changedOffline()) {
             mirror.follow(key, remote);
             return remote;

@@ -60,7 +60,8 @@ final class RedisMessageDedup implements MessageDedup {
         if (outage.redisUsable()) {
             try {
                 startPuttingBackIfDue();
-                if (!"OK".equals(redis.set(prefix + key, "1", SetParams.setParams().nx().ex(Math.max(1, ttl.toSeconds()))))) {
+                String taken = outage.call(() -> redis.set(prefix + key, "1", SetParams.setParams().nx().ex(Math.max(1, ttl.toSeconds()))));
+                if (!"OK".equals(taken)) {
                     return false;
                 }
                 // New to Redis; but Redis may have lost it (restarted) or never had it (taken here offline).
@@ -100,15 +101,18 @@ final class RedisMessageDedup implements MessageDedup {
         if (batch.isEmpty()) {
             return;
         }
-        long now = clock.millis();
-        try (AbstractPipeline pipe = redis.pipelined()) {
-            for (Taken t : batch) {
-                if (t.expiresAtMillis() > now) {
-                    pipe.set(prefix + t.key(), "1", SetParams.setParams().nx().px(t.expiresAtMillis() - now));
+        outage.call(() -> {
+            long now = clock.millis();
+            try (AbstractPipeline pipe = redis.pipelined()) {
+                for (Taken t : batch) {
+                    if (t.expiresAtMillis() > now) {
+                        pipe.set(prefix + t.key(), "1", SetParams.setParams().nx().px(t.expiresAtMillis() - now));
+                    }
                 }
+                pipe.sync();
             }
-            pipe.sync();
-        }
+            return null;
+        });
     }
 
     private void startPuttingBackIfDue() {

@@ -142,6 +142,6 @@ class RedisBlipSessionStoreTest {
     }
 
     private ResilientSessionStore node(RedisClient client) {
-        return new ResilientSessionStore(new RedisSessionStore(client, PREFIX, TTL), new RedisOutage(RETRY, clock), clock);
+        return new ResilientSessionStore(new RedisSessionStore(client, PREFIX, TTL), new RedisOutage(client, RETRY, clock), clock);
     }
 }

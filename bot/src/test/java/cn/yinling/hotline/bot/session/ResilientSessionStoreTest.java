@@ -17,12 +17,12 @@ class ResilientSessionStoreTest {
     private static final Duration TTL = Duration.ofMinutes(5);
 
     private final TestClock clock = new TestClock(LocalDateTime.of(2026, 3, 2, 9, 0));
-    private final RedisOutage outage = new RedisOutage(Duration.ofSeconds(5), clock);
     private final String key = "k:" + UUID.randomUUID();
 
     @Test
     void whenRedisIsUnreachableConversationsGoOnInProcess() throws Exception {
         try (RedisClient dead = RedisClient.create(URI.create("redis://127.0.0.1:" + freePort()))) {
+            RedisOutage outage = new RedisOutage(dead, Duration.ofSeconds(5), clock);
             ResilientSessionStore store = new ResilientSessionStore(new RedisSessionStore(dead, "t:", TTL), outage, clock);
             assertThat(store.load(key).exists()).isFalse();
             assertThat(outage.redisUsable()).isFalse();
@@ -37,6 +37,7 @@ class ResilientSessionStoreTest {
     @Test
     void whenRedisComesBackNewSessionsGoToRedisAgain() {
         try (StoppableRedis server = StoppableRedis.start(); RedisClient redis = RedisClient.create(server.url())) {
+            RedisOutage outage = new RedisOutage(redis, Duration.ofSeconds(5), clock);
             ResilientSessionStore store = new ResilientSessionStore(new RedisSessionStore(redis, "t:", TTL), outage, clock);
             server.stop();
             store.compareAndSet(key, 0, "during outage", TTL);
@@ -56,6 +57,7 @@ class ResilientSessionStoreTest {
     @Test
     void expiredCopiesAreDropped() {
         try (StoppableRedis server = StoppableRedis.start(); RedisClient redis = RedisClient.create(server.url())) {
+            RedisOutage outage = new RedisOutage(redis, Duration.ofSeconds(5), clock);
             ResilientSessionStore store = new ResilientSessionStore(new RedisSessionStore(redis, "t:", TTL), outage, clock);
             for (int i = 0; i < 10; i++) {
                 store.compareAndSet("gone-" + i, 0, "x", TTL);

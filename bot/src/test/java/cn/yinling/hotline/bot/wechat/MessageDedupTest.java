@@ -124,7 +124,7 @@ class MessageDedupTest {
 
         private RedisMessageDedup node(RedisClient client) {
             TestClock clock = new TestClock(BotTestApplication.START);
-            return new RedisMessageDedup(client, prefix, Duration.ofMinutes(10), new RedisOutage(Duration.ofSeconds(5), clock),
+            return new RedisMessageDedup(client, prefix, Duration.ofMinutes(10), new RedisOutage(client, Duration.ofSeconds(5), clock),
                     clock);
         }
 

@@ -64,7 +64,7 @@ class RedisBlipDedupTest {
         clock.advance(RETRY);
 
         assertThat(nodeA.firstTime("msg:4")).isTrue(); // node A's next message puts back what it took meanwhile
-        await().atMost(Duration.ofSeconds(5)).until(() -> clientB.exists(PREFIX + "msg:3"));
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> clientB.exists(PREFIX + "msg:3"));
         assertThat(nodeB.firstTime("msg:3")).isFalse();
         assertThat(clientB.pttl(PREFIX + "msg:3")).as("with the time it had left").isBetween(1L, 600_000L - 5_000L);
     }
@@ -87,6 +87,6 @@ class RedisBlipDedupTest {
     }
 
     private RedisMessageDedup node(RedisClient client) {
-        return new RedisMessageDedup(client, PREFIX, Duration.ofMinutes(10), new RedisOutage(RETRY, clock), clock);
+        return new RedisMessageDedup(client, PREFIX, Duration.ofMinutes(10), new RedisOutage(client, RETRY, clock), clock);
     }
 }
