@@ -31,14 +31,15 @@ public final class StoppableRedis implements AutoCloseable {
     }
 
     public static StoppableRedis start() {
+        int port;
         try (ServerSocket s = new ServerSocket(0)) {
-            StoppableRedis redis = new StoppableRedis(s.getLocalPort());
-            s.close();
-            redis.startServer();
-            return redis;
+            port = s.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        StoppableRedis redis = new StoppableRedis(port);
+        redis.startServer();
+        return redis;
     }
 
     public URI url() {

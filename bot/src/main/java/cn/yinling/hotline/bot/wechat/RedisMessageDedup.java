@@ -28,7 +28,7 @@ import redis.clients.jedis.params.SetParams;
 final class RedisMessageDedup implements MessageDedup {
 
     /** WeChat retries an unanswered message three times, 5 s apart; a minute covers them with room. */
-    static final Duration RETRY_WINDOW = Duration.ofMinutes(1);
+    private static final Duration RETRY_WINDOW = Duration.ofMinutes(1);
     private static final String USER = "WeChat de-duplication";
     private static final int PUT_BACK_BATCH = 1000;
 
@@ -38,6 +38,7 @@ final class RedisMessageDedup implements MessageDedup {
     private final UnifiedJedis redis;
     private final String prefix;
     private final Duration ttl;
+    private final long ttlSeconds;
     private final RedisOutage outage;
     private final Clock clock;
     private final InMemoryMessageDedup takenThroughRedis;
@@ -49,6 +50,7 @@ final class RedisMessageDedup implements MessageDedup {
         this.redis = redis;
         this.prefix = prefix;
         this.ttl = ttl;
+        this.ttlSeconds = Math.max(1, ttl.toSeconds());
         this.outage = outage;
         this.clock = clock;
         this.takenThroughRedis = new InMemoryMessageDedup(clock, ttl.compareTo(RETRY_WINDOW) < 0 ? ttl : RETRY_WINDOW);
@@ -60,7 +62,7 @@ final class RedisMessageDedup implements MessageDedup {
         if (outage.redisUsable()) {
             try {
                 startPuttingBackIfDue();
-                String taken = outage.call(() -> redis.set(prefix + key, "1", SetParams.setParams().nx().ex(Math.max(1, ttl.toSeconds()))));
+                String taken = outage.call(() -> redis.set(prefix + key, "1", SetParams.setParams().nx().ex(ttlSeconds)));
                 if (!"OK".equals(taken)) {
                     return false;
                 }
