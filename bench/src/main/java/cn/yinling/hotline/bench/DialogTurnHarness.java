@@ -58,7 +58,7 @@ public class DialogTurnHarness {
             report("in-memory sessions", run(ctx, new InMemorySessionStore(ctx.getBean(Clock.class)), callers));
             URI redisUrl = RealRedis.url();
             try (RedisClient redis = RedisClient.create(redisUrl)) {
-                report("Redis sessions (" + redisUrl + ")", run(ctx, new RedisSessionStore(redis, "bench:"), callers));
+                report("Redis sessions (" + redisUrl + ")", run(ctx, new RedisSessionStore(redis, "bench:", Duration.ofMinutes(30)), callers));
             }
         }
         System.exit(0);

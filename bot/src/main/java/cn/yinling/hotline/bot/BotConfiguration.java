@@ -6,6 +6,7 @@ import cn.yinling.hotline.bot.nlu.IntentClassifier;
 import cn.yinling.hotline.bot.nlu.Nlu;
 import cn.yinling.hotline.bot.nlu.SlotExtractor;
 import cn.yinling.hotline.bot.session.InMemorySessionStore;
+import cn.yinling.hotline.bot.session.RedisOutage;
 import cn.yinling.hotline.bot.session.RedisSessionStore;
 import cn.yinling.hotline.bot.session.ResilientSessionStore;
 import cn.yinling.hotline.bot.session.SessionStore;
@@ -35,17 +36,22 @@ class BotConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(BotConfiguration.class);
 
+    /** One per node, shared by sessions and WeChat de-duplication: a Redis time-out is waited out once, not per call. */
     @Bean
-    SessionStore sessionStore(BotProperties properties, ObjectProvider<UnifiedJedis> redis, Clock clock) {
-        InMemorySessionStore local = new InMemorySessionStore(clock);
+    RedisOutage redisOutage(BotProperties properties, ObjectProvider<UnifiedJedis> redis, Clock clock) {
+        return new RedisOutage(redis.getIfAvailable(), properties.redisRetry(), clock);
+    }
+
+    @Bean
+    SessionStore sessionStore(BotProperties properties, ObjectProvider<UnifiedJedis> redis, RedisOutage outage, Clock clock) {
         UnifiedJedis client = redis.getIfAvailable();
         if (client == null) {
             log.info("Dialog sessions are kept in memory (no hotline.redis.url)");
-            return local;
+            return new InMemorySessionStore(clock);
         }
-        log.info("Dialog sessions are kept in Redis, with an in-process fallback");
-        return new ResilientSessionStore(new RedisSessionStore(client, "hotline:session:"), local,
-                properties.redisRetry(), clock);
+        log.info("Dialog sessions are kept in Redis, with this node's copy to go on from when Redis fails");
+        return new ResilientSessionStore(new RedisSessionStore(client, "hotline:session:", properties.sessionTtl()),
+                outage, clock);
     }
 
     @Bean

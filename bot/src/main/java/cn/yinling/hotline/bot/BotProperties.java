@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param confidenceThreshold  below this intent probability the engine asks instead of acting
  * @param maxTextLength        longer messages are refused politely (chat) or cut (voice transcripts)
  * @param faqFile              the policy questions and answers
- * @param redisRetry           after Redis fails, how long to use the in-process store before trying again
+ * @param redisRetry           after Redis fails, how long this node goes on with its own copies (sessions,
+ *                             WeChat de-duplication) before trying Redis again
  */
 @ConfigurationProperties("hotline.bot")
 public record BotProperties(

@@ -40,13 +40,8 @@ final class InMemoryMessageDedup implements MessageDedup {
         long fingerprint = fingerprint(key);
         long now = clock.millis();
         synchronized (this) {
-            while (!slices.isEmpty() && slices.peekFirst().start + sliceMillis + ttlMillis <= now) {
-                slices.pollFirst();
-            }
-            for (Slice s : slices) {
-                if (s.keys.contains(fingerprint)) {
-                    return false;
-                }
+            if (remembered(fingerprint, now)) {
+                return false;
             }
             long start = Math.floorDiv(now, sliceMillis) * sliceMillis;
             Slice newest = slices.peekLast();
@@ -57,6 +52,28 @@ final class InMemoryMessageDedup implements MessageDedup {
             newest.keys.add(fingerprint);
             return true;
         }
+    }
+
+    /** Whether the key was taken within the time-to-live; unlike {@link #firstTime}, it is not taken now. */
+    boolean contains(String key) {
+        long fingerprint = fingerprint(key);
+        long now = clock.millis();
+        synchronized (this) {
+            return remembered(fingerprint, now);
+        }
+    }
+
+    /** Guarded by {@code this}. */
+    private boolean remembered(long fingerprint, long now) {
+        while (!slices.isEmpty() && slices.peekFirst().start + sliceMillis + ttlMillis <= now) {
+            slices.pollFirst();
+        }
+        for (Slice s : slices) {
+            if (s.keys.contains(fingerprint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     synchronized int size() {

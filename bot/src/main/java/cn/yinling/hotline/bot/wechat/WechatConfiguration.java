@@ -1,6 +1,7 @@
 package cn.yinling.hotline.bot.wechat;
 
 import cn.yinling.hotline.bot.dialog.DialogEngine;
+import cn.yinling.hotline.bot.session.RedisOutage;
 import cn.yinling.hotline.cases.booking.Bookings;
 import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.elder.Elders;
@@ -77,14 +78,14 @@ class WechatConfiguration {
     }
 
     @Bean
-    MessageDedup wechatMessageDedup(WechatProperties properties, ObjectProvider<UnifiedJedis> redis, Clock clock) {
-        InMemoryMessageDedup local = new InMemoryMessageDedup(clock, properties.dedupTtl());
+    MessageDedup wechatMessageDedup(WechatProperties properties, ObjectProvider<UnifiedJedis> redis, RedisOutage outage,
+            Clock clock) {
         UnifiedJedis client = redis.getIfAvailable();
         if (client == null) {
             log.info("WeChat message de-duplication is kept in memory (no hotline.redis.url)");
-            return local;
+            return new InMemoryMessageDedup(clock, properties.dedupTtl());
         }
-        return new RedisMessageDedup(client, "hotline:wechat:seen:", properties.dedupTtl(), local);
+        return new RedisMessageDedup(client, "hotline:wechat:seen:", properties.dedupTtl(), outage, clock);
     }
 
     @Bean

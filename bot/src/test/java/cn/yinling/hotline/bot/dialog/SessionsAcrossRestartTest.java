@@ -82,7 +82,7 @@ class SessionsAcrossRestartTest extends DialogTest {
     }
 
     private DialogEngine node(RedisClient redis) {
-        return new DialogEngine(nlu, new RedisSessionStore(redis, prefix), Duration.ofMinutes(30), 500, faq,
+        return new DialogEngine(nlu, new RedisSessionStore(redis, prefix, Duration.ofMinutes(30)), Duration.ofMinutes(30), 500, faq,
                 elders, entitlements, bookings, catalog, cases, conversations, clock);
     }
 }

@@ -12,7 +12,7 @@ import redis.clients.jedis.RedisClient;
 class RedisSessionStoreTest extends SessionStoreContract {
 
     private static final RedisClient REDIS = RedisClient.create(RealRedis.url());
-    private final RedisSessionStore store = new RedisSessionStore(REDIS, "hotline:test:");
+    private final RedisSessionStore store = new RedisSessionStore(REDIS, "hotline:test:", Duration.ofMinutes(30));
 
     @AfterAll
     static void close() {
@@ -34,7 +34,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
     @Test
     void twoNodesSeeTheSameSession() {
         try (RedisClient other = RedisClient.create(RealRedis.url())) {
-            RedisSessionStore nodeB = new RedisSessionStore(other, "hotline:test:");
+            RedisSessionStore nodeB = new RedisSessionStore(other, "hotline:test:", Duration.ofMinutes(30));
             store.compareAndSet(key, 0, "from A", Duration.ofMinutes(1));
             assertThat(nodeB.load(key).json()).isEqualTo("from A");
             assertThat(nodeB.compareAndSet(key, 1, "from B", Duration.ofMinutes(1))).isTrue();

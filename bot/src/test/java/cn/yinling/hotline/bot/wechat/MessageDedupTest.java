@@ -3,6 +3,7 @@ package cn.yinling.hotline.bot.wechat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yinling.hotline.bot.BotTestApplication;
+import cn.yinling.hotline.bot.session.RedisOutage;
 import cn.yinling.hotline.cases.support.RealRedis;
 import cn.yinling.hotline.cases.support.TestClock;
 import java.time.Duration;
@@ -122,8 +123,9 @@ class MessageDedupTest {
         private final String prefix = "hotline:test:wechat:" + UUID.randomUUID() + ":";
 
         private RedisMessageDedup node(RedisClient client) {
-            return new RedisMessageDedup(client, prefix, Duration.ofMinutes(10),
-                    new InMemoryMessageDedup(new TestClock(BotTestApplication.START), Duration.ofMinutes(10)));
+            TestClock clock = new TestClock(BotTestApplication.START);
+            return new RedisMessageDedup(client, prefix, Duration.ofMinutes(10), new RedisOutage(client, Duration.ofSeconds(5), clock),
+                    clock);
         }
 
         @Test
