@@ -1,7 +1,6 @@
 package cn.yinling.hotline.cases.booking;
 
 import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.ALREADY_RECORDED;
-import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.ELDER_BUSY;
 import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.INSUFFICIENT_BALANCE;
 import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.NOT_CHANGEABLE;
 import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.NO_CAPACITY;
@@ -88,12 +87,11 @@ public class Bookings {
             // Two copies of one request raced; the unique request key let exactly one through.
             return bookings.findByRequestKey(request.requestKey()).map(b -> sameElder(b, request)).orElseThrow(() -> e);
         } catch (BookingRefusedException e) {
-            // A copy of this request waited on the elder's lock and found the first copy's booking in its way.
-            if (e.reason() == ELDER_BUSY) {
-                Optional<Booking> first = bookings.findByRequestKey(request.requestKey());
-                if (first.isPresent()) {
-                    return sameElder(first.get(), request);
-                }
+            // A copy of this request waited on the elder's lock and found the first copy's booking in
+            // its way (ELDER_BUSY): the answer is the one a repeat gets.
+            Optional<Booking> first = bookings.findByRequestKey(request.requestKey());
+            if (first.isPresent()) {
+                return sameElder(first.get(), request);
             }
             throw e;
         }

@@ -7,11 +7,15 @@ import cn.yinling.hotline.cases.provider.Provider;
 import cn.yinling.hotline.cases.provider.ProviderRepository;
 import cn.yinling.hotline.cases.provider.Worker;
 import cn.yinling.hotline.cases.provider.WorkerRepository;
+import cn.yinling.hotline.cases.provider.WorkerShift;
 import cn.yinling.hotline.cases.provider.WorkerShiftRepository;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,13 +88,23 @@ class ServiceSlots {
         List<LocalDateTime> free = new ArrayList<>();
         LocalDateTime t = roundUp(from);
         LocalDateTime stop = from.plusDays(SEARCH_DAYS);
-        // The elder's visits over the whole search, read once: a slot is checked against them in memory.
+        // Shifts and visits over the whole search are read once and each slot is checked in memory:
+        // this runs under the elder's and the account's locks when a booking is refused, so it must be short.
+        LocalDateTime searchStart = t.minusHours(MAX_VISIT_HOURS);
+        LocalDateTime searchEnd = stop.plusMinutes(minutes);
         List<Booking> elderVisits = bookings.elderCandidatesOverlapping(elder.getId(), BookingStatus.ACTIVE,
-                t.minusHours(MAX_VISIT_HOURS), stop.plusMinutes(minutes));
+                searchStart, searchEnd);
+        Map<Long, List<WorkerShift>> shiftsOf = shifts.findByWorkerIdIn(candidates.stream().map(Worker::getId).toList())
+                .stream().collect(Collectors.groupingBy(WorkerShift::getWorkerId));
+        Map<Long, List<Booking>> visitsOf = new HashMap<>();
+        for (Worker w : candidates) {
+            visitsOf.put(w.getId(), bookings.candidatesOverlapping(w.getId(), BookingStatus.ACTIVE, searchStart, searchEnd));
+        }
         while (free.size() < limit && t.isBefore(stop)) {
             LocalDateTime start = t;
             if (ElderVisits.clash(elderVisits, this::service, service, start, minutes, ignoredBookingId).isEmpty()
-                    && candidates.stream().anyMatch(w -> fits(w, start, minutes, ignoredBookingId))) {
+                    && candidates.stream().anyMatch(w -> WorkerCapacity.fits(w, shiftsOf.getOrDefault(w.getId(), List.of()),
+                            visitsOf.get(w.getId()), start, minutes, ignoredBookingId))) {
                 free.add(start);
                 t = t.plusHours(2); // spread the suggestions out
             } else {
