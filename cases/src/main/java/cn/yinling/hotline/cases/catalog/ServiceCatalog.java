@@ -84,7 +84,7 @@ public class ServiceCatalog {
     }
 
     /** A combination naming a service the file does not have is a typo that would silently allow nothing. */
-    private static void checkCombinations(List<ServiceDefinition> defs) {
+    static void checkCombinations(List<ServiceDefinition> defs) {
         Set<String> codes = defs.stream().map(ServiceDefinition::code).collect(Collectors.toSet());
         for (ServiceDefinition d : defs) {
             if (d.combinesWith() != null && !codes.containsAll(d.combinesWith())) {
