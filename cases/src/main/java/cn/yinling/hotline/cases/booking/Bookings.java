@@ -188,7 +188,7 @@ public class Bookings {
         LeadTime.check(service, channel, newStart, now);
 
         Optional<Coverage> newCoverage = entitlements.coverageFor(elder.elderId(), newStart.toLocalDate());
-        // Lock order as in booking: the account first, then the worker.
+        // Lock order as in booking: the account first, then the elder, then the worker.
         newCoverage.ifPresent(c -> entitlements.lockAndOpen(c, newStart.toLocalDate()));
         lockElderAndRefuseClash(elder, service, newStart, booking.getDurationMinutes(), booking.getId(), now, channel);
         Worker worker = slots.reserve(elder, service, newStart, booking.getDurationMinutes(), booking.getId())
