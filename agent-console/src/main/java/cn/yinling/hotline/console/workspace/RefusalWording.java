@@ -7,11 +7,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Turns a booking refusal's reason code (and its earliest time or free times) into words for the agent. */
+/**
+ * Turns a booking refusal's reason code (and its clashing visit, earliest time or free times) into
+ * words for the agent.
+ */
 @Component
 class RefusalWording {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ConsoleMessages messages;
 
@@ -30,6 +34,11 @@ class RefusalWording {
 
     private String words(String reason, BookingRefusedException e) {
         StringBuilder s = new StringBuilder(reason);
+        BookingRefusedException.Clash clash = e.clash();
+        if (clash != null) {
+            s.append(messages.get("booking.refused.clash", clash.serviceName(), format(clash.startsAt()),
+                    clash.endsAt().format(UNTIL), clash.bookingId()));
+        }
         if (e.earliestAllowed() != null) {
             s.append(messages.get("booking.refused.earliest", format(e.earliestAllowed())));
         }

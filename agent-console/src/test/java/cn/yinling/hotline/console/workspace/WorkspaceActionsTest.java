@@ -40,7 +40,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Moving a booking and scheduling a follow-up call from a claimed case's workspace, with their permissions and audit. */
+/**
+ * Moving a booking, booking over the elder's other visit, and scheduling a follow-up call from a
+ * claimed case's workspace, with their permissions and audit.
+ */
 @SpringBootTest(classes = ConsoleTestApplication.class)
 @AutoConfigureMockMvc
 class WorkspaceActionsTest {
@@ -117,6 +120,17 @@ class WorkspaceActionsTest {
         }
 
         @Test
+        void aMoveOntoAnotherVisitOfTheElderNamesTheClashAndFreeTimes() throws Exception {
+            Booking chat = bookings.book(new BookingRequest(elder.elderId(), "companionship", WEDNESDAY_10.plusDays(1).withHour(14),
+                    null, Channel.VOICE, "elder", UUID.randomUUID().toString(), false, null));
+            mvc.perform(post(moveUrl()).param("day", "2026-03-05").param("time", "13:30").with(as(holder)).with(csrf()))
+                    .andExpect(flash().attribute("problem", containsString("无法改约：老人新的时间已有另一项上门服务")))
+                    .andExpect(flash().attribute("problem", containsString("陪伴聊天 3月5日 14:00–15:00（预约 #" + chat.getId() + "）")))
+                    .andExpect(flash().attribute("problem", containsString("可选的空闲时间：3月5日 08:00")));
+            assertThat(bookings.find(booking.getId()).orElseThrow().getStartsAt()).isEqualTo(WEDNESDAY_10);
+        }
+
+        @Test
         void aMoveWithoutADayOrTimeIsAskedAgain() throws Exception {
             mvc.perform(post(moveUrl()).param("day", "2026-03-05").with(as(holder)).with(csrf()))
                     .andExpect(flash().attribute("problem", "请选择新的日期和时间。"));
@@ -133,6 +147,20 @@ class WorkspaceActionsTest {
         void theWorkspaceOffersTheMoveForAChangeableBooking() throws Exception {
             mvc.perform(get("/console/cases/" + kase.getId()).with(as(holder)))
                     .andExpect(content().string(containsString("move-" + booking.getId())));
+        }
+    }
+
+    @Nested
+    class BookingOverAnotherVisit {
+
+        @Test
+        void aBookingOnBehalfOverlappingTheEldersVisitNamesTheClash() throws Exception {
+            mvc.perform(post("/console/cases/" + kase.getId() + "/bookings").with(as(holder)).with(csrf())
+                    .param("serviceCode", "companionship").param("day", "2026-03-04").param("time", "11:00")
+                    .param("requestKey", "console-busy-" + kase.getId()))
+                    .andExpect(flash().attribute("problem", containsString("无法预约：老人这个时间已有另一项上门服务")))
+                    .andExpect(flash().attribute("problem", containsString("打扫卫生 3月4日 10:00–12:00（预约 #" + booking.getId() + "）")));
+            assertThat(bookings.upcoming(elder.elderId())).singleElement().extracting(Booking::getId).isEqualTo(booking.getId());
         }
     }
 

@@ -294,12 +294,19 @@ final class BookingFlow implements Flow {
                     return;
                 }
                 t.say("book.noCapacity.alternatives");
-                int key = 1;
-                for (LocalDateTime alt : r.alternatives()) {
-                    t.option(Integer.toString(key++), dateShort(alt.toLocalDate()) + timeShort(alt.toLocalTime()), "alt:" + alt);
+                offerAlternatives(t, r.alternatives());
+            }
+            case ELDER_BUSY -> {
+                t.say(clash(t, r.clash()));
+                if (r.alternatives().isEmpty()) {
+                    // Nothing free in the next two weeks that the search could offer: let the caller name a day.
+                    t.state.date = null;
+                    t.state.time = null;
+                    askDate(t);
+                    return;
                 }
-                t.option(Integer.toString(key), t.msg.text("book.pickOther"), "other");
-                t.expect(Step.BOOK_PICK_ALTERNATIVE);
+                t.say("book.elderBusy.alternatives");
+                offerAlternatives(t, r.alternatives());
             }
             case INSUFFICIENT_BALANCE -> {
                 Balance b = entitlements.balances(t.elder()).stream().findFirst().orElse(null);
@@ -321,6 +328,25 @@ final class BookingFlow implements Flow {
             }
             default -> escalations.handoff(t, "book.failed", t.msg.text("reason.bookingFailed", r.reason().name()), Priority.NORMAL);
         }
+    }
+
+    private static void offerAlternatives(Turn t, List<LocalDateTime> alternatives) {
+        int key = 1;
+        for (LocalDateTime alt : alternatives) {
+            t.option(Integer.toString(key++), dateShort(alt.toLocalDate()) + timeShort(alt.toLocalTime()), "alt:" + alt);
+        }
+        t.option(Integer.toString(key), t.msg.text("book.pickOther"), "other");
+        t.expect(Step.BOOK_PICK_ALTERNATIVE);
+    }
+
+    /** The elder's visit in the way of a booking or a move: its day, start (and end on screens) and service. */
+    static Line clash(Turn t, BookingRefusedException.Clash c) {
+        LocalDateTime from = c.startsAt();
+        return new Line(
+                t.msg.text("book.elderBusy", dateShort(from.toLocalDate()), timeShort(from.toLocalTime()), c.serviceName(),
+                        timeShort(c.endsAt().toLocalTime())),
+                t.msg.speech("book.elderBusy", date(from.toLocalDate()), time(from.toLocalTime()), c.serviceName(),
+                        time(c.endsAt().toLocalTime())));
     }
 
     private BookingRequest request(Turn t) {

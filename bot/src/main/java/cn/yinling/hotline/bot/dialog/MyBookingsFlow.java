@@ -196,6 +196,12 @@ final class MyBookingsFlow implements Flow {
             Menu.offer(t);
         } catch (BookingRefusedException r) {
             switch (r.reason()) {
+                case ELDER_BUSY -> {
+                    t.say(BookingFlow.clash(t, r.clash()));
+                    t.state.date = null;
+                    t.state.time = null;
+                    next(t, Step.MOVE_DATE);
+                }
                 case LEAD_TIME, NO_CAPACITY, IN_THE_PAST, INSUFFICIENT_BALANCE -> {
                     t.say(r.reason() == BookingRefusedException.Reason.NO_CAPACITY ? "book.noCapacity" : "bookings.askNewDate");
                     t.state.date = null;

@@ -11,12 +11,24 @@ public class BookingRefusedException extends RuntimeException {
 
     public enum Reason {
         UNKNOWN_ELDER, UNKNOWN_SERVICE, UNKNOWN_BOOKING, IN_THE_PAST, LEAD_TIME, NO_CAPACITY,
-        INSUFFICIENT_BALANCE, NOT_CHANGEABLE, ALREADY_RECORDED
+        INSUFFICIENT_BALANCE, NOT_CHANGEABLE, ALREADY_RECORDED,
+        /** The elder already has a visit at that time that the catalog does not let this one overlap. */
+        ELDER_BUSY
+    }
+
+    /** For ELDER_BUSY: the elder's booking the requested time overlaps. */
+    public record Clash(Long bookingId, String serviceCode, String serviceName, LocalDateTime startsAt,
+            int durationMinutes) {
+
+        public LocalDateTime endsAt() {
+            return startsAt.plusMinutes(durationMinutes);
+        }
     }
 
     private final Reason reason;
     private final transient List<LocalDateTime> alternatives;
     private final LocalDateTime earliestAllowed;
+    private final transient Clash clash;
 
     public BookingRefusedException(Reason reason, String detail) {
         this(reason, detail, null, List.of());
@@ -24,10 +36,23 @@ public class BookingRefusedException extends RuntimeException {
 
     public BookingRefusedException(Reason reason, String detail, LocalDateTime earliestAllowed,
             List<LocalDateTime> alternatives) {
+        this(reason, detail, earliestAllowed, alternatives, null);
+    }
+
+    private BookingRefusedException(Reason reason, String detail, LocalDateTime earliestAllowed,
+            List<LocalDateTime> alternatives, Clash clash) {
         super(reason + ": " + detail);
         this.reason = reason;
         this.earliestAllowed = earliestAllowed;
         this.alternatives = List.copyOf(alternatives);
+        this.clash = clash;
+    }
+
+    /** ELDER_BUSY: the elder's clashing booking, and the nearest times both the elder and a worker are free. */
+    public static BookingRefusedException elderBusy(Clash clash, LocalDateTime requested, List<LocalDateTime> alternatives) {
+        return new BookingRefusedException(Reason.ELDER_BUSY, "elder has " + clash.serviceCode() + " (booking "
+                + clash.bookingId() + ") " + clash.startsAt() + ".." + clash.endsAt() + ", overlapping " + requested,
+                null, alternatives, clash);
     }
 
     public Reason reason() {
@@ -41,5 +66,10 @@ public class BookingRefusedException extends RuntimeException {
     /** For LEAD_TIME: the first start the lead time allows. */
     public LocalDateTime earliestAllowed() {
         return earliestAllowed;
+    }
+
+    /** For ELDER_BUSY: the booking in the way; null for every other reason. */
+    public Clash clash() {
+        return clash;
     }
 }

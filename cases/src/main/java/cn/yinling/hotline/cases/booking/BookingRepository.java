@@ -24,6 +24,16 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     List<Booking> candidatesOverlapping(Long workerId, Collection<BookingStatus> statuses, LocalDateTime earliestStart,
             LocalDateTime to);
 
+    /**
+     * Active bookings of an elder starting in [earliestStart, to): with {@code earliestStart} the
+     * longest visit before {@code from}, every one that can overlap [from, to).
+     */
+    @Query("""
+            select b from Booking b where b.elderId = :elderId and b.status in :statuses
+            and b.startsAt < :to and b.startsAt >= :earliestStart order by b.startsAt, b.id""")
+    List<Booking> elderCandidatesOverlapping(Long elderId, Collection<BookingStatus> statuses,
+            LocalDateTime earliestStart, LocalDateTime to);
+
     List<Booking> findByElderIdAndStatusInAndStartsAtGreaterThanEqualOrderByStartsAt(Long elderId,
             Collection<BookingStatus> statuses, LocalDateTime from);
 

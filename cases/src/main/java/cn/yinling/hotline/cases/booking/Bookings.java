@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Booking, cancelling, moving and recording services. Every change locks the elder's entitlement
  * account first and the worker second (always in that order), so concurrent bookings neither
- * overspend a balance nor overfill a worker's slot.
+ * overspend a balance nor overfill a worker's slot. Booking and moving also lock the elder's own row
+ * between the two, so an elder never gets two visits at once that the catalog does not combine.
  */
 @Service
 public class Bookings {
@@ -85,6 +86,14 @@ public class Bookings {
         } catch (DataIntegrityViolationException e) {
             // Two copies of one request raced; the unique request key let exactly one through.
             return bookings.findByRequestKey(request.requestKey()).map(b -> sameElder(b, request)).orElseThrow(() -> e);
+        } catch (BookingRefusedException e) {
+            // A copy of this request waited on the elder's lock and found the first copy's booking in
+            // its way (ELDER_BUSY): the answer is the one a repeat gets.
+            Optional<Booking> first = bookings.findByRequestKey(request.requestKey());
+            if (first.isPresent()) {
+                return sameElder(first.get(), request);
+            }
+            throw e;
         }
     }
 
@@ -99,8 +108,9 @@ public class Bookings {
 
         Optional<Coverage> coverage = entitlements.coverageFor(r.elderId(), r.startsAt().toLocalDate());
         Optional<Ledger> ledger = coverage.map(c -> entitlements.lockAndOpen(c, r.startsAt().toLocalDate()));
+        lockElderAndRefuseClash(elder, service, r.startsAt(), minutes, null, now, r.channel());
         Worker worker = slots.reserve(elder, service, r.startsAt(), minutes, null)
-                .orElseThrow(() -> noCapacity(elder, service, r.startsAt(), minutes, now, r.channel()));
+                .orElseThrow(() -> noCapacity(elder, service, r.startsAt(), minutes, now, r.channel(), null));
 
         Booking booking = bookings.saveAndFlush(new Booking(r, service.getId(), minutes, worker.getId(), clock.instant()));
         if (coverage.isPresent()) {
@@ -165,7 +175,10 @@ public class Bookings {
         return booking;
     }
 
-    /** Moves a booking to a new start, with the same lead-time, capacity and entitlement rules as booking. */
+    /**
+     * Moves a booking to a new start, with the same lead-time, elder-overlap (the booking itself
+     * aside), capacity and entitlement rules as booking.
+     */
     @Transactional
     public Booking reschedule(Long bookingId, LocalDateTime newStart, Channel channel, String actor) {
         Booking booking = changeable(bookingId);
@@ -175,10 +188,12 @@ public class Bookings {
         LeadTime.check(service, channel, newStart, now);
 
         Optional<Coverage> newCoverage = entitlements.coverageFor(elder.elderId(), newStart.toLocalDate());
-        // Lock order as in booking: the account first, then the worker.
+        // Lock order as in booking: the account first, then the elder, then the worker.
         newCoverage.ifPresent(c -> entitlements.lockAndOpen(c, newStart.toLocalDate()));
+        lockElderAndRefuseClash(elder, service, newStart, booking.getDurationMinutes(), booking.getId(), now, channel);
         Worker worker = slots.reserve(elder, service, newStart, booking.getDurationMinutes(), booking.getId())
-                .orElseThrow(() -> noCapacity(elder, service, newStart, booking.getDurationMinutes(), now, channel));
+                .orElseThrow(() -> noCapacity(elder, service, newStart, booking.getDurationMinutes(), now, channel,
+                        booking.getId()));
 
         boolean selfPayBefore = booking.getAccountId() != null && booking.getHeldAmount() < costOf(booking, service);
         releaseHold(booking, "moved to " + newStart, actor);
@@ -311,13 +326,39 @@ public class Bookings {
                 .filter(c -> c.accountId().equals(booking.getAccountId()));
     }
 
+    /**
+     * Takes the elder's row lock and refuses a time when the elder already has a visit this one may
+     * not overlap. The lock is taken after the account's and before the worker's, and always: the
+     * account's lock alone would not do, as a paid elder has none and two overlapping visits can fall
+     * under different accounts (a policy ending at midnight).
+     */
+    private void lockElderAndRefuseClash(Elder elder, ServiceItem service, LocalDateTime start, int minutes,
+            Long movingBookingId, LocalDateTime now, Channel channel) {
+        elders.lockById(elder.getId()).orElseThrow();
+        Optional<Booking> clash = slots.elderClash(elder, service, start, minutes, movingBookingId);
+        if (clash.isPresent()) {
+            Booking b = clash.get();
+            ServiceItem other = services.findById(b.getServiceId()).orElseThrow();
+            throw BookingRefusedException.elderBusy(
+                    new BookingRefusedException.Clash(b.getId(), other.getCode(), other.getNameZh(), b.getStartsAt(),
+                            b.getDurationMinutes()),
+                    start, slots.nearestFree(elder, service, searchFrom(service, channel, start, now), minutes,
+                            SUGGESTIONS, movingBookingId));
+        }
+    }
+
     private BookingRefusedException noCapacity(Elder elder, ServiceItem service, LocalDateTime start, int minutes,
-            LocalDateTime now, Channel channel) {
+            LocalDateTime now, Channel channel, Long movingBookingId) {
+        return new BookingRefusedException(NO_CAPACITY, "no worker free for " + service.getCode() + " at " + start,
+                null, slots.nearestFree(elder, service, searchFrom(service, channel, start, now), minutes, SUGGESTIONS,
+                        movingBookingId));
+    }
+
+    /** Alternatives are sought from the start of the requested day, or the lead time's earliest start if later. */
+    private static LocalDateTime searchFrom(ServiceItem service, Channel channel, LocalDateTime start, LocalDateTime now) {
         LocalDateTime earliest = LeadTime.earliestStart(service, channel, now);
         LocalDateTime dayStart = start.toLocalDate().atStartOfDay();
-        LocalDateTime from = dayStart.isAfter(earliest) ? dayStart : earliest;
-        return new BookingRefusedException(NO_CAPACITY, "no worker free for " + service.getCode() + " at " + start,
-                null, slots.nearestFree(elder, service, from, minutes, SUGGESTIONS));
+        return dayStart.isAfter(earliest) ? dayStart : earliest;
     }
 
     private static Booking sameElder(Booking booking, BookingRequest request) {

@@ -1,19 +1,27 @@
 package cn.yinling.hotline.cases.booking;
 
 import cn.yinling.hotline.cases.catalog.ServiceItem;
+import cn.yinling.hotline.cases.catalog.ServiceItemRepository;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.provider.Provider;
 import cn.yinling.hotline.cases.provider.ProviderRepository;
 import cn.yinling.hotline.cases.provider.Worker;
 import cn.yinling.hotline.cases.provider.WorkerRepository;
+import cn.yinling.hotline.cases.provider.WorkerShift;
 import cn.yinling.hotline.cases.provider.WorkerShiftRepository;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Finds a worker with room for a visit, and the nearest free times when there is none. */
+/**
+ * Finds a worker with room for a visit, whether the elder is free for it, and the nearest times
+ * when both are.
+ */
 @Component
 class ServiceSlots {
 
@@ -25,13 +33,15 @@ class ServiceSlots {
     private final WorkerRepository workers;
     private final WorkerShiftRepository shifts;
     private final BookingRepository bookings;
+    private final ServiceItemRepository services;
 
     ServiceSlots(ProviderRepository providers, WorkerRepository workers, WorkerShiftRepository shifts,
-            BookingRepository bookings) {
+            BookingRepository bookings, ServiceItemRepository services) {
         this.providers = providers;
         this.workers = workers;
         this.shifts = shifts;
         this.bookings = bookings;
+        this.services = services;
     }
 
     /**
@@ -52,15 +62,49 @@ class ServiceSlots {
         return Optional.empty();
     }
 
-    /** Up to {@code limit} free start times on or after {@code from}, without locking (advice, not a promise). */
-    List<LocalDateTime> nearestFree(Elder elder, ServiceItem service, LocalDateTime from, int minutes, int limit) {
+    /**
+     * The elder's earliest active booking (other than {@code ignoredBookingId}, the one being moved)
+     * that a visit of {@code service} at this time would overlap without the catalog allowing it.
+     * Meaningful under the elder's row lock only.
+     */
+    Optional<Booking> elderClash(Elder elder, ServiceItem service, LocalDateTime start, int minutes,
+            Long ignoredBookingId) {
+        List<Booking> nearby = bookings.elderCandidatesOverlapping(elder.getId(), BookingStatus.ACTIVE,
+                start.minusHours(MAX_VISIT_HOURS), start.plusMinutes(minutes));
+        return ElderVisits.clash(nearby, this::service, service, start, minutes, ignoredBookingId);
+    }
+
+    /**
+     * Up to {@code limit} start times on or after {@code from} when a worker has room and the elder
+     * has no clashing visit ({@code ignoredBookingId}, the booking being moved, aside), without
+     * locking (advice, not a promise).
+     */
+    List<LocalDateTime> nearestFree(Elder elder, ServiceItem service, LocalDateTime from, int minutes, int limit,
+            Long ignoredBookingId) {
         List<Worker> candidates = candidates(elder, service);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         List<LocalDateTime> free = new ArrayList<>();
         LocalDateTime t = roundUp(from);
         LocalDateTime stop = from.plusDays(SEARCH_DAYS);
+        // Shifts and visits over the whole search are read once and each slot is checked in memory:
+        // this runs under the elder's and the account's locks when a booking is refused, so it must be short.
+        LocalDateTime searchStart = t.minusHours(MAX_VISIT_HOURS);
+        LocalDateTime searchEnd = stop.plusMinutes(minutes);
+        List<Booking> elderVisits = bookings.elderCandidatesOverlapping(elder.getId(), BookingStatus.ACTIVE,
+                searchStart, searchEnd);
+        Map<Long, List<WorkerShift>> shiftsOf = shifts.findByWorkerIdIn(candidates.stream().map(Worker::getId).toList())
+                .stream().collect(Collectors.groupingBy(WorkerShift::getWorkerId));
+        Map<Long, List<Booking>> visitsOf = new HashMap<>();
+        for (Worker w : candidates) {
+            visitsOf.put(w.getId(), bookings.candidatesOverlapping(w.getId(), BookingStatus.ACTIVE, searchStart, searchEnd));
+        }
         while (free.size() < limit && t.isBefore(stop)) {
             LocalDateTime start = t;
-            if (candidates.stream().anyMatch(w -> fits(w, start, minutes, null))) {
+            if (ElderVisits.clash(elderVisits, this::service, service, start, minutes, ignoredBookingId).isEmpty()
+                    && candidates.stream().anyMatch(w -> WorkerCapacity.fits(w, shiftsOf.getOrDefault(w.getId(), List.of()),
+                            visitsOf.get(w.getId()), start, minutes, ignoredBookingId))) {
                 free.add(start);
                 t = t.plusHours(2); // spread the suggestions out
             } else {
@@ -74,6 +118,10 @@ class ServiceSlots {
         List<Booking> nearby = bookings.candidatesOverlapping(worker.getId(), BookingStatus.ACTIVE,
                 start.minusHours(MAX_VISIT_HOURS), start.plusMinutes(minutes));
         return WorkerCapacity.fits(worker, shifts.findByWorkerId(worker.getId()), nearby, start, minutes, ignoredBookingId);
+    }
+
+    private ServiceItem service(Long id) {
+        return services.findById(id).orElseThrow();
     }
 
     private List<Worker> candidates(Elder elder, ServiceItem service) {

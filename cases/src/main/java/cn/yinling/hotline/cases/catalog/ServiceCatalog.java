@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ResourceLoader;
@@ -48,6 +50,7 @@ public class ServiceCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read service catalog " + properties.catalogFile(), e);
         }
+        checkCombinations(defs);
         for (ServiceDefinition d : defs) {
             items.findByCode(d.code()).ifPresentOrElse(i -> i.update(d), () -> items.save(new ServiceItem(d)));
         }
@@ -78,6 +81,17 @@ public class ServiceCatalog {
         byId.put(item.getId(), item);
         byCode.put(item.getCode(), item);
         return item;
+    }
+
+    /** A combination naming a service the file does not have is a typo that would silently allow nothing. */
+    static void checkCombinations(List<ServiceDefinition> defs) {
+        Set<String> codes = defs.stream().map(ServiceDefinition::code).collect(Collectors.toSet());
+        for (ServiceDefinition d : defs) {
+            if (d.combinesWith() != null && !codes.containsAll(d.combinesWith())) {
+                throw new IllegalArgumentException("Service " + d.code() + " combines with an unknown service: "
+                        + d.combinesWith().stream().filter(c -> !codes.contains(c)).toList());
+            }
+        }
     }
 
     record CatalogFile(List<ServiceDefinition> services) {

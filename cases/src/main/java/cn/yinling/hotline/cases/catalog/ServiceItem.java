@@ -30,6 +30,8 @@ public class ServiceItem {
     private int leadHoursOnline;
     private int leadHoursPhone;
     private boolean active;
+    /** Comma-separated codes of the services this one may overlap with, as written on this item. */
+    private String combinesWith;
 
     protected ServiceItem() {
     }
@@ -50,6 +52,19 @@ public class ServiceItem {
         this.leadHoursOnline = d.leadHoursOnline();
         this.leadHoursPhone = d.leadHoursPhone();
         this.active = true;
+        this.combinesWith = d.combinesWith() == null ? "" : String.join(",", d.combinesWith());
+    }
+
+    /**
+     * Whether an elder may have this service and {@code other} at overlapping times. Symmetric: the
+     * catalog may say it on either item.
+     */
+    public boolean combinesWith(ServiceItem other) {
+        return combinableCodes().contains(other.code) || other.combinableCodes().contains(code);
+    }
+
+    public List<String> combinableCodes() {
+        return combinesWith == null || combinesWith.isEmpty() ? List.of() : Arrays.asList(combinesWith.split(","));
     }
 
     public Duration leadTimeFor(Channel channel) {

@@ -139,6 +139,9 @@ class PromptCatalogCoverageTest {
             services.get(d.getDayOfYear() % services.size()), messages.text("title.worker", "张"), "1234"}).toList());
         a.put("book.leadTime", () -> days().stream().map(d -> new Object[] {services.get(d.getDayOfYear() % services.size()),
             SpokenChinese.date(d), SpokenChinese.time(LocalTime.of(9, 0))}).toList());
+        a.put("book.elderBusy", () -> days().stream().map(d -> new Object[] {SpokenChinese.date(d),
+            SpokenChinese.time(LocalTime.of(8 + d.getDayOfMonth() % 10, d.getDayOfMonth() % 2 * 30)),
+            services.get(d.getDayOfYear() % services.size()), SpokenChinese.time(LocalTime.of(19, 0))}).toList());
         a.put("book.insufficient", () -> minutesAndMoney().stream().map(x -> new Object[] {x, x}).toList());
         a.put("balance.none", () -> List.<Object[]>of(new Object[] {""}));
         a.put("balance.hours", () -> balances(true));
