@@ -3,6 +3,8 @@ package cn.yinling.hotline.cases.durable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -21,12 +23,16 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 class H2StoreFlush implements StoreFlush {
 
     private final DataSource dataSource;
+    private final Timer flushes;
     private final AtomicLong requested = new AtomicLong();
     private final Object flushing = new Object();
     private long flushedUpTo;
 
-    H2StoreFlush(DataSource dataSource) {
+    H2StoreFlush(DataSource dataSource, MeterRegistry meters) {
         this.dataSource = dataSource;
+        this.flushes = Timer.builder("hotline.store.flush")
+                .description("Checkpoints that wrote committed changes to disk before they were answered")
+                .register(meters);
     }
 
     @Override
@@ -37,7 +43,7 @@ class H2StoreFlush implements StoreFlush {
                 return; // a flush that started after this commit has finished meanwhile
             }
             long upTo = requested.get();
-            checkpoint();
+            flushes.record(this::checkpoint);
             flushedUpTo = upTo;
         }
     }

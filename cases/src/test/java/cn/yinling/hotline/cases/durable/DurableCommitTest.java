@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.yinling.hotline.cases.CasesSpringTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -67,7 +68,7 @@ class DurableCommitTest extends CasesSpringTest {
         h2.setURL("jdbc:h2:file:" + dir.resolve("flush") + ";WRITE_DELAY=60000");
         h2.setUser("sa");
         AtomicInteger checkpoints = new AtomicInteger();
-        H2StoreFlush flush = new H2StoreFlush(h2) {
+        H2StoreFlush flush = new H2StoreFlush(h2, new SimpleMeterRegistry()) {
             @Override
             void checkpoint() {
                 checkpoints.incrementAndGet();
