@@ -203,7 +203,13 @@ final class MyBookingsFlow implements Flow {
                     next(t, Step.MOVE_DATE);
                 }
                 case LEAD_TIME, NO_CAPACITY, IN_THE_PAST, INSUFFICIENT_BALANCE -> {
-                    t.say(r.reason() == BookingRefusedException.Reason.NO_CAPACITY ? "book.noCapacity" : "bookings.askNewDate");
+                    // Why, then the question for another day (asked once, by next()).
+                    t.say(switch (r.reason()) {
+                        case NO_CAPACITY -> "book.noCapacity";
+                        case LEAD_TIME -> "bookings.moveTooSoon";
+                        case IN_THE_PAST -> "bookings.moveInPast";
+                        default -> "bookings.moveNoBalance";
+                    });
                     t.state.date = null;
                     t.state.time = null;
                     next(t, Step.MOVE_DATE);

@@ -180,6 +180,16 @@ class DialogEngineTest extends DialogTest {
         }
 
         @Test
+        void aMoveTooSoonSaysWhyAndAsksForAnotherDayOnce() {
+            String phone = elderWithPhone("ANQING_FREE");
+            book(elderOf(phone), "cleaning", LocalDateTime.of(2026, 3, 5, 9, 0));
+            assertThat(say(phone, "把保洁改到今天下午").text()).contains("3月2日").contains("确定");
+            Reply refused = press(phone, "1");
+            assertThat(refused.text()).contains("这个时间来不及安排");
+            assertThat(refused.text().split("要改到哪一天", -1)).hasSize(2);
+        }
+
+        @Test
         void theBalanceIsToldInHoursWithItsExpiry() {
             String phone = elderWithPhone("ANQING_FREE");
             book(elderOf(phone), "cleaning", LocalDateTime.of(2026, 3, 5, 9, 0));
