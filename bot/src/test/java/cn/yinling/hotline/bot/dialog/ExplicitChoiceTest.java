@@ -48,10 +48,13 @@ class ExplicitChoiceTest extends DialogTest {
     @Autowired
     FamilyBindings bindings;
 
-    /** One chat (web, or WeChat for family binding) with a fresh elder of a fresh community. */
+    /**
+     * One conversation with a fresh elder of a fresh community: web chat, WeChat (family binding),
+     * or a call from the elder's own phone, where "typed" text is what speech recognition heard.
+     */
     final class Chat {
         final Channel channel;
-        final String sender = "choice-" + SENDERS.incrementAndGet();
+        final String sender;
         final String phone;
         final Elder elder;
 
@@ -60,6 +63,7 @@ class ExplicitChoiceTest extends DialogTest {
             community = street.newCommunity();
             phone = elderWithPhone(policy);
             elder = elderOf(phone);
+            sender = channel == Channel.VOICE ? phone : "choice-" + SENDERS.incrementAndGet();
         }
 
         Reply start() {
@@ -104,8 +108,8 @@ class ExplicitChoiceTest extends DialogTest {
     }
 
     /** What a turn led to, with ids of this run's own bookings and cases left out. */
-    private record Outcome(Step step, String text, List<String> options, List<String> bookings, List<String> cases,
-            List<String> bindingRequests) {
+    private record Outcome(Step step, String text, List<String> options, List<String> actions, List<String> bookings,
+            List<String> cases, List<String> bindingRequests) {
     }
 
     private static final LocalDateTime IN_THREE_DAYS = START.plusDays(3);
@@ -187,6 +191,20 @@ class ExplicitChoiceTest extends DialogTest {
                 new Scenario("MENU (chitchat)", "ANQING_FREE", c -> {
                     c.identifiedFor("查一下余额");
                     return c.type("孩子们都在外地，我一个人在家，挺闷的");
+                }),
+                new Scenario("COMPLAINT_RECORD_OFFER (phone)", Channel.VOICE, "ANQING_FREE", c -> {
+                    c.start();
+                    c.press("4");
+                    c.press("2");
+                    return c.press("2");
+                }),
+                new Scenario("COMPLAINT_PERSON (phone)", Channel.VOICE, "ANQING_FREE", c -> {
+                    c.start();
+                    c.press("4");
+                    c.press("2");
+                    c.press("2");
+                    c.press("1");
+                    return engine.handle(Inbound.recording(Channel.VOICE, c.sender, null));
                 }),
                 new Scenario("BIND_RELATION", Channel.WECHAT, "ANQING_FREE", c -> {
                     c.type("绑定");
@@ -299,6 +317,7 @@ class ExplicitChoiceTest extends DialogTest {
         // Booking and case numbers differ from run to run.
         String text = r.text().replaceAll("(编号|预约号)\\d+", "$1#");
         List<String> options = r.options().stream().map(o -> o.key() + ":" + o.label()).toList();
-        return new Outcome(c.state().step, text, options, booked, opened, bindingRequests);
+        List<String> actions = r.actions().stream().map(a -> a.getClass().getSimpleName()).toList();
+        return new Outcome(c.state().step, text, options, actions, booked, opened, bindingRequests);
     }
 }

@@ -1,5 +1,7 @@
 package cn.yinling.hotline.cases.conversation;
 
+import static cn.yinling.hotline.cases.durable.DurabilityConfiguration.BOOKKEEPING;
+
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.elder.ElderId;
 import java.time.Clock;
@@ -34,7 +36,7 @@ public class Conversations {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    @Transactional
+    @Transactional(transactionManager = BOOKKEEPING)
     public Conversation start(Channel channel, String sender, ElderId elderId) {
         return conversations.save(new Conversation(elderId == null ? null : elderId.value(), channel, sender,
                 clock.instant()));
@@ -58,18 +60,18 @@ public class Conversations {
         }
     }
 
-    @Transactional
+    @Transactional(transactionManager = BOOKKEEPING)
     public void identify(Long conversationId, ElderId elderId) {
         get(conversationId).identify(elderId.value());
     }
 
-    @Transactional
+    @Transactional(transactionManager = BOOKKEEPING)
     public void linkCase(Long conversationId, Long caseId) {
         get(conversationId).linkCase(caseId);
     }
 
     /** Ends a conversation once; a second end (hang-up after goodbye) keeps the first reason. */
-    @Transactional
+    @Transactional(transactionManager = BOOKKEEPING)
     public void end(Long conversationId, String reason) {
         get(conversationId).end(reason, clock.instant());
     }

@@ -11,12 +11,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The transaction manager that makes every acknowledged write durable, on H2 as on PostgreSQL. */
 @Configuration(proxyBeanMethods = false)
-class DurabilityConfiguration {
+public class DurabilityConfiguration {
+
+    /** The transaction manager of bookkeeping writes that nobody is told about: {@code @Transactional(transactionManager = BOOKKEEPING)}. */
+    public static final String BOOKKEEPING = "bookkeepingTransactions";
 
     private static final Logger log = LoggerFactory.getLogger(DurabilityConfiguration.class);
 
@@ -33,8 +38,22 @@ class DurabilityConfiguration {
         }
     }
 
+    /** Every transaction's, unless it names {@link #BOOKKEEPING}. */
     @Bean
+    @Primary
     PlatformTransactionManager transactionManager(EntityManagerFactory emf, StoreFlush storeFlush) {
         return new DurableJpaTransactionManager(emf, storeFlush);
+    }
+
+    /**
+     * For the hotline's record of its own calls and chats (a conversation started, identified,
+     * linked to a case, ended), which no caller is told about: these commit without waiting for the
+     * disk, as the transcript lines do, and a crash may lose the last of them. Every call makes
+     * three, at its first turn and at its end, so on the embedded H2 each would otherwise wait for
+     * a synced checkpoint.
+     */
+    @Bean(BOOKKEEPING)
+    PlatformTransactionManager bookkeepingTransactions(EntityManagerFactory emf) {
+        return new JpaTransactionManager(emf);
     }
 }

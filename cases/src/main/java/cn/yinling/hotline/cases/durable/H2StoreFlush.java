@@ -1,6 +1,8 @@
 package cn.yinling.hotline.cases.durable;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,6 +35,20 @@ class H2StoreFlush implements StoreFlush {
         this.flushes = Timer.builder("hotline.store.flush")
                 .description("Checkpoints that wrote committed changes to disk before they were answered")
                 .register(meters);
+    }
+
+    @Override
+    public boolean transactionChangedAnything() {
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement s = c.prepareStatement(
+                "select CONTAINS_UNCOMMITTED from INFORMATION_SCHEMA.SESSIONS where SESSION_ID = SESSION_ID()");
+                ResultSet r = s.executeQuery()) {
+            return !r.next() || r.getBoolean(1);
+        } catch (SQLException e) {
+            return true; // when in doubt, flush
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
     }
 
     @Override

@@ -7,7 +7,24 @@ package cn.yinling.hotline.cases.durable;
  */
 public interface StoreFlush {
 
-    StoreFlush ON_COMMIT = () -> { };
+    /** For a database whose commit is durable by itself. */
+    StoreFlush ON_COMMIT = new StoreFlush() {
+        @Override
+        public boolean transactionChangedAnything() {
+            return false;
+        }
+
+        @Override
+        public void afterCommit() {
+        }
+    };
+
+    /**
+     * Whether the transaction about to commit has changed (or locked) anything: asked just before
+     * its commit, on its own connection. Many read-write transactions only read (a balance question
+     * that finds its grants already posted), and need no flush.
+     */
+    boolean transactionChangedAnything();
 
     /** Returns once everything committed before the call is on disk. */
     void afterCommit();

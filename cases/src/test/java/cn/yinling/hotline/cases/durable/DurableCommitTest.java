@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.yinling.hotline.cases.CasesSpringTest;
+import cn.yinling.hotline.cases.elder.Registration;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.jdbcx.JdbcDataSource;
@@ -33,6 +35,8 @@ class DurableCommitTest extends CasesSpringTest {
     EntityManagerFactory emf;
     @Autowired
     PlatformTransactionManager applicationTransactions;
+    @Autowired
+    DataSource dataSource;
 
     @TempDir
     Path dir;
@@ -43,21 +47,38 @@ class DurableCommitTest extends CasesSpringTest {
     }
 
     @Test
-    void aReadWriteTransactionIsFlushedOnceAfterItsCommitAndAReadOnlyOneNever() {
+    void aTransactionThatChangedSomethingIsFlushedOnceAfterItsCommitOthersNever() {
         AtomicInteger flushes = new AtomicInteger();
-        TransactionTemplate tx = new TransactionTemplate(new DurableJpaTransactionManager(emf, flushes::incrementAndGet));
+        H2StoreFlush counting = new H2StoreFlush(dataSource, new SimpleMeterRegistry()) {
+            @Override
+            void checkpoint() {
+                flushes.incrementAndGet();
+            }
+        };
+        TransactionTemplate tx = new TransactionTemplate(new DurableJpaTransactionManager(emf, counting));
+        tx.executeWithoutResult(s -> street.household(street.newCommunity(), Registration.URBAN));
+        assertThat(flushes).as("a write").hasValue(1);
+
         tx.executeWithoutResult(s -> street.newCommunity());
-        assertThat(flushes).hasValue(1);
+        assertThat(flushes).as("a read-write transaction that changed nothing").hasValue(1);
 
         tx.setReadOnly(true);
         tx.executeWithoutResult(s -> { });
-        assertThat(flushes).hasValue(1);
+        assertThat(flushes).as("a read-only transaction").hasValue(1);
     }
 
     @Test
     void aFailedFlushIsAnErrorNotASilentSuccess() {
-        TransactionTemplate tx = new TransactionTemplate(new DurableJpaTransactionManager(emf, () -> {
-            throw new DataAccessResourceFailureException("disk gone");
+        TransactionTemplate tx = new TransactionTemplate(new DurableJpaTransactionManager(emf, new StoreFlush() {
+            @Override
+            public boolean transactionChangedAnything() {
+                return true;
+            }
+
+            @Override
+            public void afterCommit() {
+                throw new DataAccessResourceFailureException("disk gone");
+            }
         }));
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> { })).hasMessageContaining("disk gone");
     }
