@@ -33,7 +33,7 @@ final class Turn {
 
     /** What the message names (service, date, …); nothing when it is an explicit choice, which means only that option. */
     Slots slots() {
-        return parsed == null || choice() != null || ChoiceInput.looksLikeANumberedChoice(in) ? Slots.NONE : parsed.slots();
+        return parsed == null || explicitChoice() ? Slots.NONE : parsed.slots();
     }
 
     /**
@@ -55,7 +55,12 @@ final class Turn {
      * otherwise read as "affirm", and would confirm at "回复2：重新选择").
      */
     String intent() {
-        return parsed == null || choice() != null || ChoiceInput.looksLikeANumberedChoice(in) ? null : parsed.intent();
+        return parsed == null || explicitChoice() ? null : parsed.intent();
+    }
+
+    /** An option chosen, or a number typed as if choosing one (offered or not). */
+    private boolean explicitChoice() {
+        return choice() != null || ChoiceInput.looksLikeANumberedChoice(in);
     }
 
     /** Digits the caller keyed or typed (for phone numbers and ID digits). */
