@@ -59,7 +59,7 @@ final class ComplaintFlow implements Flow {
         t.state.clearTask();
         t.state.intent = Intents.COMPLAINT;
         t.state.complaintType = t.slots().complaintType();
-        t.state.complaintText = t.in.text();
+        t.state.complaintText = t.explicitChoice() ? null : t.in.text(); // "4" from the menu says nothing
         proceed(t);
     }
 

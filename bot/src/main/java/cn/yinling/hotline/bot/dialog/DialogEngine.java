@@ -125,6 +125,9 @@ public class DialogEngine {
             Turn t = new Turn(in, state, parsed, msg, clock);
             ensureConversation(t);
             decide(t, handling.orElse(Handling.BOT) == Handling.PERSON);
+            if (t.explicitChoice()) {
+                parsed = null; // the transcript shows the choice, not the intent model's guess at "2"
+            }
             Reply reply = t.reply.build();
             // A number typed next turn means one of the options shown now, never one shown earlier.
             state.optionValues.keySet().retainAll(reply.options().stream().map(o -> o.key()).toList());
@@ -271,8 +274,14 @@ public class DialogEngine {
         DialogState s = t.state;
         if (s.identified && s.resumeIntent != null && s.step == Step.NONE) {
             String intent = s.resumeIntent;
+            String text = s.resumeText;
             s.resumeIntent = null;
-            Turn resumed = new Turn(t.in, s, new ParsedMessage(null, intent, 1.0, Slots.NONE), t.msg, t.clock);
+            s.resumeText = null;
+            // The request as first said ("明天上午帮我约个助浴"), never this turn's input: that was the
+            // ID digits or the binding code, which must not become a complaint's subject.
+            Inbound request = new Inbound(t.in.channel(), t.in.sender(), InputKind.TEXT, text, null);
+            Slots slots = text == null ? Slots.NONE : nlu.parse(text, clock).slots();
+            Turn resumed = new Turn(request, s, new ParsedMessage(text, intent, 1.0, slots), t.msg, t.clock);
             route(resumed, intent);
             resumed.reply.build().lines().forEach(t::say);
             resumed.reply.build().options().forEach(o -> t.reply.option(o.key(), o.label()));

@@ -22,6 +22,8 @@ public class DialogState {
     public int identifyTries;
     public Long claimedElderId;
     public String resumeIntent;
+    /** The words of the request that waits for identification, to resume it with its details. */
+    public String resumeText;
     /** Family binding answers so far (WeChat): the elder's phone, ID digits and the relation. */
     public String bindingPhone;
     public String bindingLastFour;

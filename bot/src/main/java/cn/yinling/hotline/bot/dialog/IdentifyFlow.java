@@ -68,6 +68,7 @@ final class IdentifyFlow implements Flow {
     @Override
     public void start(Turn t) {
         t.state.resumeIntent = t.intent() != null ? t.intent() : t.state.intent;
+        t.state.resumeText = t.intent() != null ? t.in.text() : null;
         t.state.optionValues.clear();
         if (t.in.channel() == Channel.WECHAT) {
             t.say("family.needBinding");

@@ -59,7 +59,7 @@ final class Turn {
     }
 
     /** An option chosen, or a number typed as if choosing one (offered or not). */
-    private boolean explicitChoice() {
+    boolean explicitChoice() {
         return choice() != null || ChoiceInput.looksLikeANumberedChoice(in);
     }
 

@@ -221,6 +221,32 @@ class DialogEngineTest extends DialogTest {
         }
 
         @Test
+        void aRequestMadeBeforeIdentificationIsResumedWithItsDetails() {
+            String phone = elderWithPhone("ANQING_FREE");
+            String session = "web-resume-" + phone;
+            engine.handle(Inbound.text(Channel.WEB, session, "预约后天上午的打扫卫生"));
+            engine.handle(Inbound.text(Channel.WEB, session, phone));
+            Reply readBack = engine.handle(Inbound.text(Channel.WEB, session, elderOf(phone).idNumber().lastFour()));
+            assertThat(readBack.text()).contains("核对好了").contains("3月4日").contains("09:00").contains("打扫卫生").contains("确认吗");
+        }
+
+        @Test
+        void theIdDigitsNeverBecomeAComplaintsSubject() {
+            String phone = elderWithPhone("ANQING_FREE");
+            String session = "web-complaint-" + phone;
+            String lastFour = elderOf(phone).idNumber().lastFour();
+            engine.handle(Inbound.text(Channel.WEB, session, "我要投诉"));
+            engine.handle(Inbound.text(Channel.WEB, session, phone));
+            engine.handle(Inbound.text(Channel.WEB, session, lastFour));
+            engine.handle(Inbound.text(Channel.WEB, session, "2"));
+            engine.handle(Inbound.text(Channel.WEB, session, "2"));
+            assertThat(cases.ofElder(elderOf(phone).elderId())).singleElement().satisfies(c -> {
+                assertThat(c.getType()).isEqualTo(CaseType.COMPLAINT);
+                assertThat(c.getSubject()).doesNotContain(lastFour).isEqualTo("我要投诉");
+            });
+        }
+
+        @Test
         void twoWrongAnswersPutTheCallerThroughToAPerson() {
             Reply ask = engine.handle(Inbound.text(Channel.WEB, "stranger-" + community, "我要预约保洁"));
             assertThat(ask.text()).contains("电话号码");
