@@ -1,5 +1,6 @@
 package cn.yinling.hotline.cases.booking;
 
+import static cn.yinling.hotline.cases.support.Race.race;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yinling.hotline.cases.CasesSpringTest;
@@ -11,13 +12,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -80,29 +75,5 @@ abstract class LastHourRaceTest extends CasesSpringTest {
         });
         assertThat(booked.get()).isEqualTo(1);
         assertThat(full.get()).isEqualTo(19);
-    }
-
-    interface Attempt {
-        void run(int i) throws Exception;
-    }
-
-    private static void race(int n, Attempt attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Object>> results = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            Callable<Object> task = () -> {
-                go.await();
-                attempt.run(index);
-                return null;
-            };
-            results.add(pool.submit(task));
-        }
-        go.countDown();
-        for (Future<Object> f : results) {
-            f.get(2, TimeUnit.MINUTES); // rethrows anything unexpected, such as a deadlock
-        }
-        pool.shutdown();
     }
 }
