@@ -56,7 +56,9 @@ final class SafeModeCrypt extends WxCryptUtil {
             Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(aesKey, "AES"), new IvParameterSpec(aesKey, 0, 16));
             return PKCS7Encoder.decode(cipher.doFinal(Base64.getMimeDecoder().decode(cipherText)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // Not base64, not whole AES blocks, or padding that points outside the block (WxJava's
+            // PKCS7 decoder then indexes out of bounds): a bad request, not a server error.
             throw new Refused(HttpStatus.BAD_REQUEST, "cannot decrypt the message");
         }
     }

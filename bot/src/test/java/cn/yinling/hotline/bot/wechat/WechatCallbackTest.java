@@ -40,6 +40,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -296,6 +298,21 @@ class WechatCallbackTest {
             HttpResponse<String> r = safe.post(new WechatClient.Signed(
                     signed.query().replaceFirst("msg_signature=[0-9a-f]+", "msg_signature=" + "b".repeat(40)), signed.body()));
             assertThat(r.statusCode()).isEqualTo(403);
+            verifyEngineNeverSaw(openid);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"!!!!这不是密文!!!!", "AAAA", "AAAAAAAAAAAAAAAAAAAAAA=="})
+        void aSignedSafeModeMessageThatIsNotCiphertextIsABadRequest(String encrypt) throws Exception {
+            String openid = "openid-not-ciphertext";
+            WechatClient.Signed signed = safe.sign(openid, text(openid, "你好"));
+            java.util.regex.Matcher q = java.util.regex.Pattern.compile("timestamp=(\\d+)&nonce=(\\d+)").matcher(signed.query());
+            assertThat(q.find()).isTrue();
+            String msgSignature = me.chanjar.weixin.common.util.crypto.SHA1.gen(WechatProperties.DEMO_TOKEN, q.group(1), q.group(2), encrypt);
+            HttpResponse<String> r = safe.post(new WechatClient.Signed(
+                    signed.query().replaceFirst("msg_signature=[0-9a-f]+", "msg_signature=" + msgSignature),
+                    "<xml><ToUserName><![CDATA[gh_demo]]></ToUserName><Encrypt><![CDATA[" + encrypt + "]]></Encrypt></xml>"));
+            assertThat(r.statusCode()).isEqualTo(400);
             verifyEngineNeverSaw(openid);
         }
 
