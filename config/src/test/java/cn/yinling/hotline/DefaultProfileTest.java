@@ -31,5 +31,8 @@ class DefaultProfileTest {
         HttpResponse<String> answerTimes = Http.get(port, "/actuator/answertimes?from=2026-01-01");
         assertThat(answerTimes.statusCode()).isEqualTo(200);
         assertThat(answerTimes.body()).contains("\"overall\"").contains("\"shareWithin60s\"").contains("\"byQueue\"");
+        assertThat(Http.get(port, "/actuator/answertimes?from=abc").statusCode()).as("not a date").isEqualTo(400);
+        assertThat(Http.get(port, "/actuator/answertimes?from=2026-03-02&to=2026-03-01").statusCode()).as("to before from")
+                .isEqualTo(400);
     }
 }
