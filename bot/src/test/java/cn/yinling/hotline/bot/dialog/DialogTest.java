@@ -1,12 +1,21 @@
 package cn.yinling.hotline.bot.dialog;
 
 import cn.yinling.hotline.bot.BotTestApplication;
+import cn.yinling.hotline.bot.faq.PolicyFaq;
+import cn.yinling.hotline.bot.nlu.Nlu;
+import cn.yinling.hotline.bot.session.SessionStore;
+import cn.yinling.hotline.cases.booking.Bookings;
+import cn.yinling.hotline.cases.casework.Cases;
+import cn.yinling.hotline.cases.catalog.ServiceCatalog;
+import cn.yinling.hotline.cases.conversation.Conversations;
+import cn.yinling.hotline.cases.entitlement.Entitlements;
 import cn.yinling.hotline.bot.reply.Reply;
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.support.TestClock;
 import cn.yinling.hotline.cases.support.TestStreet;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +38,21 @@ abstract class DialogTest {
 
     protected String community;
 
+    @Autowired
+    private Nlu nlu;
+    @Autowired
+    private PolicyFaq faq;
+    @Autowired
+    private Entitlements entitlements;
+    @Autowired
+    private Bookings bookings;
+    @Autowired
+    private ServiceCatalog catalog;
+    @Autowired
+    private Cases cases;
+    @Autowired
+    private Conversations conversations;
+
     @BeforeEach
     void freshCommunity() {
         clock.set(BotTestApplication.START);
@@ -42,6 +66,12 @@ abstract class DialogTest {
         String phone = "1350000" + String.format("%04d", PHONES.incrementAndGet());
         elders.addPhone(e.elderId(), phone);
         return phone;
+    }
+
+    /** Another engine over this context's case database, NLU and clock, with its own session store (another node). */
+    protected DialogEngine engineOn(SessionStore store, Duration sessionTtl) {
+        return new DialogEngine(nlu, store, sessionTtl, 500, faq, elders, entitlements, bookings, catalog, cases,
+                conversations, clock);
     }
 
     protected Elder elderOf(String phone) {

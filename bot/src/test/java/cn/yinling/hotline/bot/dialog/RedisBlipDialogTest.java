@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.yinling.hotline.bot.StoppableRedis;
-import cn.yinling.hotline.bot.faq.PolicyFaq;
-import cn.yinling.hotline.bot.nlu.Nlu;
 import cn.yinling.hotline.bot.reply.Reply;
 import cn.yinling.hotline.bot.session.RedisOutage;
 import cn.yinling.hotline.bot.session.RedisSessionStore;
 import cn.yinling.hotline.bot.session.ResilientSessionStore;
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.booking.Bookings;
-import cn.yinling.hotline.cases.casework.Cases;
-import cn.yinling.hotline.cases.catalog.ServiceCatalog;
-import cn.yinling.hotline.cases.conversation.Conversations;
-import cn.yinling.hotline.cases.entitlement.Entitlements;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -34,19 +28,7 @@ class RedisBlipDialogTest extends DialogTest {
     private static final Duration TTL = Duration.ofMinutes(30);
 
     @Autowired
-    Nlu nlu;
-    @Autowired
-    PolicyFaq faq;
-    @Autowired
-    Entitlements entitlements;
-    @Autowired
     Bookings bookings;
-    @Autowired
-    ServiceCatalog catalog;
-    @Autowired
-    Cases cases;
-    @Autowired
-    Conversations conversations;
 
     private final String prefix = "blip:" + UUID.randomUUID() + ":";
     private StoppableRedis server;
@@ -153,7 +135,6 @@ class RedisBlipDialogTest extends DialogTest {
     private DialogEngine node(RedisClient redis) {
         ResilientSessionStore store = new ResilientSessionStore(new RedisSessionStore(redis, prefix, TTL),
                 new RedisOutage(redis, RETRY, clock), clock);
-        return new DialogEngine(nlu, store, TTL, 500, faq, elders, entitlements, bookings, catalog, cases,
-                conversations, clock);
+        return engineOn(store, TTL);
     }
 }

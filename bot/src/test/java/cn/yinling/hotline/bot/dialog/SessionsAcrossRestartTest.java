@@ -2,39 +2,17 @@ package cn.yinling.hotline.bot.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.yinling.hotline.bot.faq.PolicyFaq;
-import cn.yinling.hotline.bot.nlu.Nlu;
 import cn.yinling.hotline.bot.reply.Reply;
 import cn.yinling.hotline.bot.session.RedisSessionStore;
-import cn.yinling.hotline.cases.booking.Bookings;
-import cn.yinling.hotline.cases.casework.Cases;
-import cn.yinling.hotline.cases.catalog.ServiceCatalog;
-import cn.yinling.hotline.cases.conversation.Conversations;
-import cn.yinling.hotline.cases.entitlement.Entitlements;
 import cn.yinling.hotline.cases.support.RealRedis;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import redis.clients.jedis.RedisClient;
 
 /** A dialog in Redis goes on after the engine restarts, or on another node. */
 class SessionsAcrossRestartTest extends DialogTest {
 
-    @Autowired
-    Nlu nlu;
-    @Autowired
-    PolicyFaq faq;
-    @Autowired
-    Entitlements entitlements;
-    @Autowired
-    Bookings bookings;
-    @Autowired
-    ServiceCatalog catalog;
-    @Autowired
-    Cases cases;
-    @Autowired
-    Conversations conversations;
 
     @Test
     void aBookingBegunBeforeARestartContinuesAfterIt() {
@@ -82,7 +60,6 @@ class SessionsAcrossRestartTest extends DialogTest {
     }
 
     private DialogEngine node(RedisClient redis) {
-        return new DialogEngine(nlu, new RedisSessionStore(redis, prefix, Duration.ofMinutes(30)), Duration.ofMinutes(30), 500, faq,
-                elders, entitlements, bookings, catalog, cases, conversations, clock);
+        return engineOn(new RedisSessionStore(redis, prefix, Duration.ofMinutes(30)), Duration.ofMinutes(30));
     }
 }
