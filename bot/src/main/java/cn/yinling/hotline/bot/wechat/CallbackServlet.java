@@ -60,6 +60,7 @@ final class CallbackServlet extends HttpServlet {
         try {
             guard.checkSignature(request.getParameter("signature"), timestamp, nonce);
             String body = BoundedBody.read(request, maxBodyBytes);
+            guard.checkNotReplayed(request.getParameter("signature"), timestamp, nonce, body);
             opened = codec.open(body, request.getParameter("encrypt_type"), request.getParameter("msg_signature"),
                     timestamp, nonce);
         } catch (Refused e) {
