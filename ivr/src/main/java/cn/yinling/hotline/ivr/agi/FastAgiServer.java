@@ -122,6 +122,12 @@ public class FastAgiServer implements SmartLifecycle {
         return s == null ? -1 : s.getLocalPort();
     }
 
+    /** The address actually listened on, or null when not running. */
+    InetAddress boundAddress() {
+        ServerSocket s = socket;
+        return s == null ? null : s.getInetAddress();
+    }
+
     /** Calls being served right now (one pool thread each). */
     public int activeCalls() {
         Server s = server;

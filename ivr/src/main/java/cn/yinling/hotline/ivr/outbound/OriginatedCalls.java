@@ -46,8 +46,9 @@ public final class OriginatedCalls {
     public boolean admits(AgiRequest request, AgiChannel channel, String script, String subject) throws AgiException {
         TokenCheck check = tokens.redeem(script, subject, channel.getVariable(TOKEN_VARIABLE));
         if (!check.accepted()) {
-            log.warn("FastAGI {} for {} refused: {} token (channel {}, from {}); hanging up, nothing recorded", script,
-                    subject, check, request.getChannel(), request.getRemoteAddress());
+            log.warn("FastAGI script {} about {} refused, token {} (channel {} from {}): not a call the hotline placed;"
+                    + " hanging up, nothing recorded", script, subject, check, request.getChannel(),
+                    request.getRemoteAddress() == null ? null : request.getRemoteAddress().getHostAddress());
         }
         return check.accepted();
     }
