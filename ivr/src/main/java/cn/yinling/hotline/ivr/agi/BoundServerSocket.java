@@ -16,7 +16,7 @@ final class BoundServerSocket implements ServerSocketFacade {
     private final ServerSocket socket;
     private final AllowedHosts allowed;
     private final RefusedConnections refused;
-    private ConnectionLimits limits;
+    private volatile ConnectionLimits limits;
     /** The connection accept() returned last; taken by the server's execute(), which follows on the same thread. */
     private AgiSocket accepted;
 
