@@ -76,7 +76,7 @@ public record IvrProperties(
             throw new IllegalArgumentException("hotline.ivr.inter-digit-timeout must be positive");
         }
         if (allowedHosts == null || allowedHosts.isEmpty()) {
-            throw new IllegalArgumentException("hotline.ivr.allowed-hosts must list the Asterisk hosts (default loopback)");
+            throw new IllegalArgumentException("hotline.ivr.allowed-hosts must list the Asterisk hosts");
         }
         allowedHosts = List.copyOf(allowedHosts);
         if (environmentTimeout.isNegative() || environmentTimeout.isZero()) {

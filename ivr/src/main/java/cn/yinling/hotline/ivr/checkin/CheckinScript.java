@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code agi://host:4573/checkin}: the daily check-in call (爱心敲门) placed by the dialer, whose
  * channel carries the attempt in {@value #ATTEMPT_VARIABLE} and the call's one-time token
- * ({@link OriginatedCalls}); without a valid token it hangs up at once and records nothing. Asks twice for 1 (fine) or 2 (needs
- * help), records the answer through {@link Checkins} and, on 2, returns the call to the dialplan to
- * queue it for an agent. Silence and hang-up count as no answer; what follows is the service's rule.
+ * ({@link OriginatedCalls}); without a valid token it hangs up at once and records nothing. Asks
+ * twice for 1 (fine) or 2 (needs help), records the answer through {@link Checkins} and, on 2,
+ * returns the call to the dialplan to queue it for an agent. Silence and hang-up count as no
+ * answer; what follows is the service's rule.
  */
 public final class CheckinScript implements AgiScript {
 

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code agi://host:4573/followup}: the follow-up call after a visit, whose channel carries the
  * booking in {@value #BOOKING_VARIABLE} and the call's one-time token ({@link OriginatedCalls});
- * without a valid token it hangs up at once and records nothing. Asks twice for 1–5 stars and records them through
- * {@link FollowUpCalls} (which opens a complaint for 1–2); silence or hang-up records nothing.
+ * without a valid token it hangs up at once and records nothing. Asks twice for 1–5 stars and
+ * records them through {@link FollowUpCalls} (which opens a complaint for 1–2); silence or hang-up
+ * records nothing.
  */
 public final class FollowUpScript implements AgiScript {
 

@@ -32,7 +32,7 @@ public final class OriginatedCalls {
         this.validity = validity;
     }
 
-    /** The channel variables of a call about to be placed into {@code script} about {@code subject}: its own and a fresh token. */
+    /** The channel variables of a call about to be placed into {@code script} about {@code subject}: its own and a token. */
     public Map<String, String> variables(String script, String subject, Map<String, String> own) {
         Map<String, String> variables = new HashMap<>(own);
         variables.put(TOKEN_VARIABLE, tokens.issue(script, subject, validity));

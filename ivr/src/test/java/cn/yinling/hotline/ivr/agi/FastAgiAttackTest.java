@@ -463,7 +463,7 @@ class FastAgiAttackTest {
         return t;
     }
 
-    /** Whether the server closed the connection (end of stream or reset) within {@link #PATIENCE}, without sending anything. */
+    /** Whether the server closed the connection (end of stream or reset) within {@link #PATIENCE}, sending nothing. */
     private static boolean closedWithoutACommand(Socket socket) throws IOException {
         try {
             return socket.getInputStream().read() == -1;

@@ -96,7 +96,8 @@ class AmiDialerTest extends AmiSpringTest {
             assertThat(originate.get("ActionID")).contains("checkin-");
             CheckinAttempt attempt = attempts().get(0);
             assertThat(variables(originate)).containsEntry(CheckinScript.ATTEMPT_VARIABLE, attempt.getId().toString())
-                    .hasEntrySatisfying(OriginatedCalls.TOKEN_VARIABLE, token -> assertThat(token).matches("[A-Za-z0-9_-]{32}"));
+                    .hasEntrySatisfying(OriginatedCalls.TOKEN_VARIABLE,
+                            token -> assertThat(token).matches("[A-Za-z0-9_-]{32}"));
         }
 
         @Test
