@@ -1,5 +1,6 @@
 package cn.yinling.hotline.app.security;
 
+import cn.yinling.hotline.bot.ApiHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -14,7 +15,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Security of every way in except the console (which has its own chain, ordered first): actuator,
- * and everything else — the chat API, the WeChat callback, error pages.
+ * and everything else — the chat API and error pages. (The WeChat callback is served ahead of every
+ * filter and sets the same headers itself, see {@link ApiHeaders}.)
  *
  * <p>Actuator: anyone may read the health status and the two probes (a load balancer and
  * Kubernetes' kubelet call them from addresses that are not known in advance, and need only the
@@ -32,8 +34,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class WaysInSecurity {
 
-    /** For answers that are not pages: they load nothing and may be framed by no one. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    /** For answers that are not pages (the same as the WeChat callback's): they load nothing and may be framed by no one. */
+    static final String CONTENT_SECURITY_POLICY = ApiHeaders.CONTENT_SECURITY_POLICY;
     static final String[] OPEN_HEALTH = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"};
 
     @Bean
