@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.security;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,7 +28,7 @@ class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        Optional<java.time.Instant> locked = throttle.admit(username, address);
+        Optional<Instant> locked = throttle.admit(username, address);
         if (locked.isPresent()) {
             throw new SignInLocked(locked.get());
         }
