@@ -8,7 +8,6 @@ import cn.yinling.hotline.cases.agent.AgentRole;
 import cn.yinling.hotline.cases.agent.AgentState;
 import cn.yinling.hotline.cases.agent.AuditEntry;
 import cn.yinling.hotline.cases.agent.AuditEntryRepository;
-import cn.yinling.hotline.cases.agent.SignInCounterRepository;
 import cn.yinling.hotline.cases.support.RealPostgres;
 import cn.yinling.hotline.cases.support.TestClock;
 import cn.yinling.hotline.console.ConsoleTestApplication;
@@ -31,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The console attacked over real HTTP, as issue #17 tried it: guessing passwords (one account, many
@@ -56,14 +56,14 @@ class ConsoleAttackTest {
     @Autowired
     AuditEntryRepository audit;
     @Autowired
-    SignInCounterRepository counters;
+    JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
 
     @BeforeEach
     void freshStart() {
         // Every test here guesses from 127.0.0.1: start each with that address's slate clean.
-        counters.deleteAll();
+        jdbc.update("delete from attempt_guard where subject like 'console-%'");
         clock.set(ConsoleTestApplication.START);
     }
 
