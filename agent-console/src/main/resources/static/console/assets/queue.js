@@ -105,7 +105,11 @@
     });
     source.addEventListener('opened', refresh);
     source.addEventListener('changed', refresh);
-    source.onerror = function () { live.className = 'live off'; live.textContent = live.dataset.off; };
+    source.onerror = function () {
+      live.className = 'live off'; live.textContent = live.dataset.off;
+      // Closed for good (not reconnecting): refused, e.g. signed out after the idle time-out; refresh() finds out.
+      if (source.readyState === EventSource.CLOSED) { refresh(); }
+    };
   }
 
   soundButton.addEventListener('click', function () {

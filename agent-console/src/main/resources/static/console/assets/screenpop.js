@@ -10,5 +10,13 @@
     // Only pages of this console, never another site.
     if (typeof path === 'string' && path.indexOf('/console/') === 0) { window.location.assign(path); }
   });
-  source.onerror = function () { document.documentElement.setAttribute('data-screen-pop', 'off'); };
+  source.onerror = function () {
+    document.documentElement.setAttribute('data-screen-pop', 'off');
+    // Closed for good (not reconnecting): if it is because the agent was signed out (the stream ends
+    // when the idle time-out is reached), leave the page for the sign-in page, which says why.
+    if (source.readyState !== EventSource.CLOSED) { return; }
+    fetch('/api/console/queue', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { if (r.status === 401) { window.location = '/login'; } })
+      .catch(function () { /* the server is away; nothing to show */ });
+  };
 }());

@@ -52,7 +52,11 @@
 
   function poll() {
     fetch(section.dataset.live + '?after=' + lastId(), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (r) {
+        // Signed out (the idle time-out, or the account deactivated): the sign-in page says why.
+        if (r.status === 401) { window.location = '/login'; return []; }
+        return r.ok ? r.json() : [];
+      })
       .then(function (lines) { lines.forEach(append); })
       .catch(function () { /* a lost poll is retried on the next tick */ })
       .then(function () { window.setTimeout(poll, POLL_MS); });

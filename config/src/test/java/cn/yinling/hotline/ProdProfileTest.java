@@ -15,7 +15,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The prod profile against a real PostgreSQL and a real Redis: schema by Flyway, no demo data, Redis in health. */
+/**
+ * The prod profile against a real PostgreSQL and a real Redis: schema by Flyway, no demo data, Redis
+ * in health (for the monitoring host the operator named), and the console's session cookie only over HTTPS.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("prod")
 class ProdProfileTest {
@@ -28,6 +31,7 @@ class ProdProfileTest {
         registry.add("HOTLINE_DB_USER", db::user);
         registry.add("HOTLINE_DB_PASSWORD", db::password);
         registry.add("HOTLINE_REDIS_URL", () -> RealRedis.url().toString());
+        registry.add("HOTLINE_ACTUATOR_INTERNAL_NETWORKS", () -> "127.0.0.1/32");
     }
 
     @LocalServerPort
@@ -44,5 +48,7 @@ class ProdProfileTest {
         HttpResponse<String> health = Http.get(port, "/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("PostgreSQL").contains("\"redis\":{\"status\":\"UP\"");
+        assertThat(Http.get(port, "/login").headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure").contains("SameSite=Lax"));
     }
 }

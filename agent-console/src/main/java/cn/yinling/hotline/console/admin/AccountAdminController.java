@@ -2,7 +2,9 @@ package cn.yinling.hotline.console.admin;
 
 import cn.yinling.hotline.cases.agent.AgentRole;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.password.PasswordPolicy;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -21,10 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountAdminController {
 
     private final AccountAdministration accounts;
+    private final PasswordPolicy passwords;
     private final ConsoleMessages messages;
 
-    AccountAdminController(AccountAdministration accounts, ConsoleMessages messages) {
+    AccountAdminController(AccountAdministration accounts, PasswordPolicy passwords, ConsoleMessages messages) {
         this.accounts = accounts;
+        this.passwords = passwords;
         this.messages = messages;
     }
 
@@ -32,15 +37,16 @@ class AccountAdminController {
     String list(Model model) {
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("roles", Arrays.asList(AgentRole.values()));
+        model.addAttribute("minPasswordLength", passwords.minLength());
         return "console/accounts";
     }
 
     @PostMapping("/console/admin/accounts")
     String create(NewAccountForm form, Principal principal, RedirectAttributes flash) {
-        List<String> problems = form.problems();
+        List<String> problems = new ArrayList<>(form.problems().stream().map(k -> messages.get("account.invalid." + k)).toList());
+        problems.addAll(passwordProblems(form.username(), form.password()));
         if (!problems.isEmpty()) {
-            flash.addFlashAttribute("problem",
-                    String.join(" ", problems.stream().map(k -> messages.get("account.invalid." + k)).toList()));
+            flash.addFlashAttribute("problem", String.join(" ", problems));
             flash.addFlashAttribute("form", form.withoutPassword());
             return back();
         }
@@ -50,6 +56,21 @@ class AccountAdminController {
                     flash.addFlashAttribute("form", form.withoutPassword());
                 },
                 () -> flash.addFlashAttribute("done", messages.get("account.created", form.username().strip())));
+        return back();
+    }
+
+    /** An admin sets a new password for an account (an agent who forgot theirs); the same policy as for a new account. */
+    @PostMapping("/console/admin/accounts/{agentId}/password")
+    String resetPassword(@PathVariable long agentId, @RequestParam String password, Principal principal,
+            RedirectAttributes flash) {
+        String username = accounts.username(agentId);
+        List<String> problems = passwordProblems(username, password);
+        if (!problems.isEmpty()) {
+            flash.addFlashAttribute("problem", messages.get("account.passwordRefused", username) + String.join(" ", problems));
+            return back();
+        }
+        accounts.resetPassword(agentId, password, principal.getName());
+        flash.addFlashAttribute("done", messages.get("account.passwordReset", username));
         return back();
     }
 
@@ -67,6 +88,12 @@ class AccountAdminController {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "console/not-found";
+    }
+
+    private List<String> passwordProblems(String username, String password) {
+        return passwords.check(username == null ? null : username.strip(), password).stream()
+                .map(p -> messages.get("password.refused." + p, passwords.minLength()))
+                .toList();
     }
 
     private String setActive(long agentId, boolean active, Principal principal, RedirectAttributes flash) {

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates console accounts (the password stored only as its BCrypt hash) and switches them off or on.
- * Accounts are never deleted: cases, notes and the audit trail refer to them by name.
+ * Creates console accounts (the password stored only as its BCrypt hash), sets new passwords, and
+ * switches accounts off or on. Accounts are never deleted: cases, notes and the audit trail refer to
+ * them by name. Passwords reach here only after the password policy accepted them.
  */
 @Service
 class AccountAdministration {
@@ -51,6 +52,19 @@ class AccountAdministration {
         audit.record(admin, Action.CREATE, null, "accountCreated", username, form.displayName().strip(),
                 form.agentRole().name());
         return Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    String username(long agentId) {
+        return agents.findById(agentId).orElseThrow(() -> new NoSuchElementException("No agent " + agentId)).getUsername();
+    }
+
+    /** Stores the new password's hash; the agent's open sessions stay (a reset is for a forgotten password). */
+    @Transactional
+    void resetPassword(long agentId, String password, String admin) {
+        Agent a = agents.findById(agentId).orElseThrow(() -> new NoSuchElementException("No agent " + agentId));
+        a.changePassword(encoder.encode(password));
+        audit.record(admin, Action.UPDATE, null, "accountPasswordReset", a.getUsername());
     }
 
     @Transactional

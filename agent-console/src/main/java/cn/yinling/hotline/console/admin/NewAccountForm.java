@@ -1,7 +1,6 @@
 package cn.yinling.hotline.console.admin;
 
 import cn.yinling.hotline.cases.agent.AgentRole;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The create-account form. Each rule has its own bundle key ({@code account.invalid.*}), so the
- * admin is told exactly what to fix. The password is checked in UTF-8 bytes because BCrypt reads
- * at most 72 of them.
+ * admin is told exactly what to fix. The password is the {@link cn.yinling.hotline.console.password.PasswordPolicy}'s
+ * business ({@code password.refused.*}).
  */
 record NewAccountForm(String username, String displayName, String role, String queueInterface, String password) {
 
@@ -18,8 +17,6 @@ record NewAccountForm(String username, String displayName, String role, String q
     /** An Asterisk queue member interface as the AMI reports it, e.g. PJSIP/agent01. */
     static final Pattern QUEUE_INTERFACE = Pattern.compile("(PJSIP|SIP|IAX2|Local)/[A-Za-z0-9_.@-]{1,50}");
     static final int LONGEST_NAME = 50;
-    static final int SHORTEST_PASSWORD = 10;
-    static final int LONGEST_PASSWORD_BYTES = 72;
 
     List<String> problems() {
         List<String> keys = new ArrayList<>();
@@ -34,10 +31,6 @@ record NewAccountForm(String username, String displayName, String role, String q
         }
         if (queueInterface() != null && !QUEUE_INTERFACE.matcher(queueInterface()).matches()) {
             keys.add("queueInterface");
-        }
-        if (password == null || password.length() < SHORTEST_PASSWORD
-                || password.getBytes(StandardCharsets.UTF_8).length > LONGEST_PASSWORD_BYTES) {
-            keys.add("password");
         }
         return keys;
     }

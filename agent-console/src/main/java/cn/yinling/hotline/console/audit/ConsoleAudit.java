@@ -26,4 +26,9 @@ public class ConsoleAudit {
     public void record(String actor, Action action, ElderId elder, String key, Object... args) {
         trail.record(actor, action, elder, messages.get("audit." + key, args));
     }
+
+    /** An entry about one case (and its elder, when the case has one), found by the case id on the audit page. */
+    public void recordCase(String actor, Action action, ElderId elder, long caseId, String key, Object... args) {
+        trail.record(actor, action, elder, caseId, messages.get("audit." + key, args));
+    }
 }

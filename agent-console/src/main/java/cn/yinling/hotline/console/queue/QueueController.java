@@ -4,7 +4,9 @@ import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.ClaimResult;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.security.IdleSessions;
 import cn.yinling.hotline.console.security.SignedInAgent;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Clock;
 import org.springframework.http.MediaType;
@@ -26,11 +28,13 @@ class QueueController {
     private final Cases cases;
     private final SignedInAgent signedIn;
     private final ConsoleMessages messages;
+    private final IdleSessions idle;
     private final Clock clock;
 
     QueueController(QueueView queue, QueueStream stream, ScreenPopStream pops, Cases cases, SignedInAgent signedIn,
-            ConsoleMessages messages, Clock clock) {
+            ConsoleMessages messages, IdleSessions idle, Clock clock) {
         this.pops = pops;
+        this.idle = idle;
         this.clock = clock;
         this.queue = queue;
         this.stream = stream;
@@ -52,15 +56,15 @@ class QueueController {
 
     @GetMapping(path = "/api/console/queue/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter stream() {
-        return stream.connect();
+    SseEmitter stream(HttpServletRequest request) {
+        return stream.connect(idle.remaining(request.getSession(false)));
     }
 
     /** The signed-in agent's screen pops: every console page listens, so a call answered anywhere opens its case. */
     @GetMapping(path = "/api/console/me/pops", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter screenPops(Principal principal) {
-        return pops.connect(signedIn.of(principal).getId());
+    SseEmitter screenPops(Principal principal, HttpServletRequest request) {
+        return pops.connect(signedIn.of(principal).getId(), idle.remaining(request.getSession(false)));
     }
 
     @PostMapping("/console/cases/{caseId}/claim")

@@ -26,8 +26,13 @@ class QueueStream {
 
     private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
 
-    SseEmitter connect() {
-        SseEmitter emitter = new SseEmitter(EMITTER_TIMEOUT.toMillis());
+    /**
+     * A stream that ends after {@code idleLeft} (at most {@link #EMITTER_TIMEOUT}): the agent's idle
+     * time-out, which the stream itself does not renew. The browser then connects again, and that
+     * request is checked like any other, so an unattended page stops receiving the queue.
+     */
+    SseEmitter connect(Duration idleLeft) {
+        SseEmitter emitter = new SseEmitter(lifetime(idleLeft).toMillis());
         emitters.add(emitter);
         emitter.onCompletion(() -> emitters.remove(emitter));
         emitter.onTimeout(() -> emitters.remove(emitter));
@@ -44,6 +49,13 @@ class QueueStream {
     @TransactionalEventListener(fallbackExecution = true)
     void on(CaseChanged changed) {
         push(QueueChange.of(changed));
+    }
+
+    /** At most {@link #EMITTER_TIMEOUT}, at least a second (a stream that ends at once would be reconnected in a loop). */
+    static Duration lifetime(Duration idleLeft) {
+        Duration oneSecond = Duration.ofSeconds(1);
+        Duration left = idleLeft.plus(oneSecond);
+        return left.compareTo(EMITTER_TIMEOUT) > 0 ? EMITTER_TIMEOUT : left.compareTo(oneSecond) < 0 ? oneSecond : left;
     }
 
     /** Tells this node's browsers about a change, made here or (through {@link QueueRelay}) on another node. */

@@ -1,6 +1,7 @@
 package cn.yinling.hotline.console.queue;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +22,9 @@ class ScreenPopStream {
 
     private final Map<Long, List<SseEmitter>> byAgent = new ConcurrentHashMap<>();
 
-    SseEmitter connect(long agentId) {
-        SseEmitter emitter = new SseEmitter(QueueStream.EMITTER_TIMEOUT.toMillis());
+    /** Like the queue's stream, this one ends when the agent's idle time-out is reached ({@link QueueStream#lifetime}). */
+    SseEmitter connect(long agentId, Duration idleLeft) {
+        SseEmitter emitter = new SseEmitter(QueueStream.lifetime(idleLeft).toMillis());
         List<SseEmitter> mine = byAgent.computeIfAbsent(agentId, id -> new CopyOnWriteArrayList<>());
         mine.add(emitter);
         emitter.onCompletion(() -> mine.remove(emitter));

@@ -5,6 +5,8 @@ import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.agent.AgentRepository;
 import cn.yinling.hotline.cases.agent.AgentRole;
 import cn.yinling.hotline.console.ConsoleProperties;
+import cn.yinling.hotline.console.password.PasswordPolicy;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo console accounts (agent1, agent2, supervisor, admin), created at start-up only when
- * {@code hotline.cases.demo-data=true}, and only those missing, so restarts change nothing.
+ * {@code hotline.cases.demo-data=true}, and only those missing, so restarts change nothing. Their
+ * password ({@code hotline.console.demo-password}) must pass the password policy like any other.
  */
 @Component
 class DemoAgents implements ApplicationRunner {
@@ -36,12 +39,15 @@ class DemoAgents implements ApplicationRunner {
     private final ConsoleProperties console;
     private final AgentRepository agents;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
 
-    DemoAgents(CasesProperties cases, ConsoleProperties console, AgentRepository agents, PasswordEncoder encoder) {
+    DemoAgents(CasesProperties cases, ConsoleProperties console, AgentRepository agents, PasswordEncoder encoder,
+            PasswordPolicy policy) {
         this.cases = cases;
         this.console = console;
         this.agents = agents;
         this.encoder = encoder;
+        this.policy = policy;
     }
 
     @Override
@@ -52,6 +58,11 @@ class DemoAgents implements ApplicationRunner {
         }
         int created = 0;
         for (Account a : ACCOUNTS) {
+            List<PasswordPolicy.Problem> problems = policy.check(a.username(), console.demoPassword());
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("hotline.console.demo-password is refused by the password policy for "
+                        + a.username() + ": " + problems);
+            }
             if (agents.findByUsername(a.username()).isEmpty()) {
                 agents.save(new Agent(a.username(), a.displayName(), encoder.encode(console.demoPassword()), a.role(),
                         a.queueInterface()));

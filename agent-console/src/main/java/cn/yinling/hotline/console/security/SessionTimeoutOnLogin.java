@@ -13,18 +13,21 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * On sign-in: the session gets the console's idle time-out and the agent becomes available; on
- * sign-out the agent goes offline.
+ * On sign-in: the session gets the console's idle time-out (kept by {@link IdleSessions}; the
+ * servlet session's own time-out only frees a session nobody uses at all, as the pages' polls renew
+ * it) and the agent becomes available; on sign-out the agent goes offline.
  */
 @Component
 class SessionTimeoutOnLogin extends SavedRequestAwareAuthenticationSuccessHandler implements LogoutHandler {
 
     private final ConsoleProperties properties;
     private final Presence presence;
+    private final IdleSessions idle;
 
-    SessionTimeoutOnLogin(ConsoleProperties properties, Presence presence) {
+    SessionTimeoutOnLogin(ConsoleProperties properties, Presence presence, IdleSessions idle) {
         this.properties = properties;
         this.presence = presence;
+        this.idle = idle;
         setDefaultTargetUrl("/console/queue");
     }
 
@@ -32,6 +35,7 @@ class SessionTimeoutOnLogin extends SavedRequestAwareAuthenticationSuccessHandle
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws ServletException, IOException {
         request.getSession().setMaxInactiveInterval((int) properties.sessionTimeout().toSeconds());
+        idle.acted(request.getSession());
         presence.set(authentication.getName(), AgentState.AVAILABLE);
         super.onAuthenticationSuccess(request, response, authentication);
     }

@@ -48,6 +48,13 @@ class CaseActions {
         audit(c, agent, Action.VIEW, "caseViewed", caseId);
     }
 
+    /** The case's transcript was read through the JSON API ({@link TranscriptReads} calls this once per case and session). */
+    void transcriptRead(long caseId, String agent) {
+        CareCase c = cases.get(caseId);
+        audit.recordCase(agent, Action.VIEW, c.getElderId() == null ? null : new ElderId(c.getElderId()), caseId,
+                "transcriptRead", caseId);
+    }
+
     boolean mayAct(CareCase c, Agent agent) {
         return c.getStatus().isOpen()
                 && (agent.getId().equals(c.getAssigneeId()) || SignedInAgent.supervises(agent));
@@ -67,7 +74,7 @@ class CaseActions {
         Booking b = bookings.book(new BookingRequest(elder, serviceCode, startsAt, null, Channel.CONSOLE,
                 agent.getUsername(), requestKey, selfPay, note));
         cases.addNote(caseId, agent.getUsername(), messages.get("note.booked", serviceCode, startsAt, b.getId()));
-        audit.record(agent.getUsername(), Action.CREATE, elder, "booked", b.getId(), serviceCode, startsAt);
+        audit.recordCase(agent.getUsername(), Action.CREATE, elder, caseId, "booked", b.getId(), serviceCode, startsAt);
         return b;
     }
 
@@ -77,7 +84,7 @@ class CaseActions {
         Booking b = bookingOf(elder, bookingId);
         bookings.cancel(b.getId(), reason, agent.getUsername());
         cases.addNote(caseId, agent.getUsername(), messages.get("note.cancelled", bookingId, reason));
-        audit.record(agent.getUsername(), Action.UPDATE, elder, "cancelled", bookingId, reason);
+        audit.recordCase(agent.getUsername(), Action.UPDATE, elder, caseId, "cancelled", bookingId, reason);
     }
 
     /** Moves one of the elder's bookings with the rules the bot applies ({@link Bookings#reschedule}). */
@@ -87,7 +94,7 @@ class CaseActions {
         LocalDateTime before = bookingOf(elder, bookingId).getStartsAt();
         Booking moved = bookings.reschedule(bookingId, newStart, Channel.CONSOLE, agent.getUsername());
         cases.addNote(caseId, agent.getUsername(), messages.get("note.moved", bookingId, before, newStart));
-        audit.record(agent.getUsername(), Action.UPDATE, elder, "moved", bookingId, before, newStart);
+        audit.recordCase(agent.getUsername(), Action.UPDATE, elder, caseId, "moved", bookingId, before, newStart);
         return moved;
     }
 
@@ -110,7 +117,8 @@ class CaseActions {
         ElderId elder = elderOf(c);
         CareCase followUp = followUps.schedule(elder, bookingId, dueAt, note, agent.getUsername());
         cases.addNote(caseId, agent.getUsername(), messages.get("note.followUp", followUp.getId()));
-        audit.record(agent.getUsername(), Action.CREATE, elder, "followUp", followUp.getId(), note == null ? "" : note);
+        audit.recordCase(agent.getUsername(), Action.CREATE, elder, caseId, "followUp", followUp.getId(),
+                note == null ? "" : note);
         return followUp;
     }
 
@@ -142,9 +150,9 @@ class CaseActions {
         return new ElderId(c.getElderId());
     }
 
+    /** Also for a case with no elder (an unidentified caller): its transcript may still hold what the caller said. */
     private void audit(CareCase c, Agent agent, Action action, String key, Object... args) {
-        if (c.getElderId() != null) {
-            audit.record(agent.getUsername(), action, new ElderId(c.getElderId()), key, args);
-        }
+        audit.recordCase(agent.getUsername(), action, c.getElderId() == null ? null : new ElderId(c.getElderId()),
+                c.getId(), key, args);
     }
 }

@@ -1,6 +1,8 @@
 package cn.yinling.hotline.console.workspace;
 
 import cn.yinling.hotline.console.workspace.CaseFiles.LiveLine;
+import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
@@ -14,21 +16,26 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The workspace's transcript polls here for lines newer than the last it shows, in the style of the
  * web chat widget's {@code GET /api/chat/{sessionId}/messages?after=}: a taken-over chat's new
- * family messages appear without reloading. Not audited per poll: the page view that started the
- * polling is, and the lines belong to the same case.
+ * family messages appear without reloading. Audited once per case and session ({@link TranscriptReads}),
+ * not per poll.
  */
 @RestController
 class LiveTranscriptController {
 
     private final CaseFiles files;
+    private final TranscriptReads reads;
 
-    LiveTranscriptController(CaseFiles files) {
+    LiveTranscriptController(CaseFiles files, TranscriptReads reads) {
         this.files = files;
+        this.reads = reads;
     }
 
     @GetMapping(path = "/api/console/cases/{caseId}/messages", produces = "application/json")
-    List<LiveLine> after(@PathVariable long caseId, @RequestParam(defaultValue = "0") long after) {
-        return files.linesAfter(caseId, Math.max(0, after));
+    List<LiveLine> after(@PathVariable long caseId, @RequestParam(defaultValue = "0") long after, Principal principal,
+            HttpSession session) {
+        List<LiveLine> lines = files.linesAfter(caseId, Math.max(0, after));
+        reads.read(session, caseId, principal.getName());
+        return lines;
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -143,7 +143,7 @@ class AccountAdminTest {
             mvc.perform(create("X", "SIP agent", "short").with(as(admin)).with(csrf()))
                     .andExpect(flash().attribute("problem", containsString("用户名须以小写字母开头")))
                     .andExpect(flash().attribute("problem", containsString("话务队列分机格式不正确")))
-                    .andExpect(flash().attribute("problem", containsString("初始密码至少10位")));
+                    .andExpect(flash().attribute("problem", containsString("密码至少需要10个字符")));
             assertThat(agents.findByUsername("X")).isEmpty();
         }
 
@@ -159,9 +159,65 @@ class AccountAdminTest {
         }
 
         @Test
+        void aWeakInitialPasswordIsRefusedWithItsReasonAndTheOtherFieldsKept() throws Exception {
+            String[][] weak = {
+                {"1111111111", "过于简单"},
+                {"1234567890", "过于简单"},
+                {"qwertyuiop", "过于简单"},
+                {"password123", "常见密码"},
+                {"P@ssw0rd2024", "常见密码"},
+                {username + "-2024!x", "不能包含用户名"},
+            };
+            for (String[] w : weak) {
+                mvc.perform(create(username, queueInterface, w[0]).with(as(admin)).with(csrf()))
+                        .andExpect(flash().attribute("problem", containsString(w[1])))
+                        .andExpect(flash().attribute("form", new NewAccountForm(username, "坐席三号 王芳", "AGENT", queueInterface, null)));
+            }
+            assertThat(agents.findByUsername(username)).isEmpty();
+        }
+
+        @Test
         void theRefusedFormComesBackWithoutThePassword() throws Exception {
             mvc.perform(create("X", "", "secret-password-1").with(as(admin)).with(csrf()))
                     .andExpect(flash().attribute("form", new NewAccountForm("X", "坐席三号 王芳", "AGENT", "", null)));
+        }
+    }
+
+    @Nested
+    class ResettingAPassword {
+
+        @Test
+        void anAdminSetsANewPasswordThatThePolicyAcceptsAndTheResetIsAudited() throws Exception {
+            Agent agent = testAgents.create(AgentRole.AGENT, "周强");
+            mvc.perform(post("/console/admin/accounts/" + agent.getId() + "/password").param("password", "换了-新的-登录口令7")
+                    .with(as(admin)).with(csrf()))
+                    .andExpect(redirectedUrl("/console/admin/accounts"))
+                    .andExpect(flash().attribute("done", containsString("密码已重设")));
+            mvc.perform(formLogin().user(agent.getUsername()).password(TestAgents.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(formLogin().user(agent.getUsername()).password("换了-新的-登录口令7")).andExpect(redirectedUrl("/console/queue"));
+            assertThat(auditEntries.findAll()).anySatisfy(e -> {
+                assertThat(e.getActor()).isEqualTo(admin.getUsername());
+                assertThat(e.getDetail()).isEqualTo("重设坐席账号密码：" + agent.getUsername());
+            });
+        }
+
+        @Test
+        void aWeakNewPasswordIsRefusedAndTheOldOneStays() throws Exception {
+            Agent agent = testAgents.create(AgentRole.AGENT, "周强");
+            mvc.perform(post("/console/admin/accounts/" + agent.getId() + "/password").param("password", "abcdefabcdef")
+                    .with(as(admin)).with(csrf()))
+                    .andExpect(flash().attribute("problem", containsString("账号 " + agent.getUsername() + " 的新密码未通过")))
+                    .andExpect(flash().attribute("problem", containsString("过于简单")));
+            assertThat(encoder.matches(TestAgents.PASSWORD, agents.findById(agent.getId()).orElseThrow().getPasswordHash())).isTrue();
+        }
+
+        @Test
+        void onlyAnAdminMayResetAPassword() throws Exception {
+            Agent agent = testAgents.create(AgentRole.AGENT, "周强");
+            Agent supervisor = testAgents.create(AgentRole.SUPERVISOR, "陈敏");
+            mvc.perform(post("/console/admin/accounts/" + agent.getId() + "/password").param("password", "换了-新的-登录口令7")
+                    .with(as(supervisor)).with(csrf())).andExpect(status().isForbidden());
+            assertThat(encoder.matches(TestAgents.PASSWORD, agents.findById(agent.getId()).orElseThrow().getPasswordHash())).isTrue();
         }
     }
 

@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -79,11 +80,27 @@ class ConsoleInBrowserTest {
         Chromium.requireInstalled();
         Files.createDirectories(SHOTS);
         browser = Chromium.start();
+        // Every page the browser opens notes what its Content-Security-Policy refused (an inline script
+        // or style the console still had, say) in the tab's session storage, which outlives the page.
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                document.addEventListener('securitypolicyviolation', function (e) {
+                  try {
+                    var seen = JSON.parse(sessionStorage.getItem('csp') || '[]');
+                    seen.push(location.pathname + ': ' + e.violatedDirective + ' ' + (e.blockedURI || 'inline'));
+                    sessionStorage.setItem('csp', JSON.stringify(seen));
+                  } catch (ignored) { /* a page without storage */ }
+                });"""));
     }
 
     @AfterEach
     void quit() {
-        if (browser != null) {
+        if (browser == null) {
+            return;
+        }
+        try {
+            Object refused = browser.executeScript("return sessionStorage.getItem('csp');");
+            assertThat(refused).as("what the Content-Security-Policy refused in the pages visited").isNull();
+        } finally {
             browser.quit();
         }
     }
@@ -152,6 +169,14 @@ class ConsoleInBrowserTest {
         browser.get(url("/console/supervisor/dashboard"));
         assertThat(text("#by-type")).contains("转人工");
         shot("dashboard");
+
+        browser.findElement(By.linkText("审计日志")).click();
+        wait.until(ExpectedConditions.urlContains("/console/supervisor/audit"));
+        browser.findElement(By.id("caseId")).sendKeys(Long.toString(caseId));
+        browser.findElement(By.id("audit-submit")).click();
+        wait.until(ExpectedConditions.urlContains("caseId=" + caseId));
+        assertThat(text("#audit-log")).contains("查看案例 #" + caseId).contains("结案 #" + caseId).contains(agent.getUsername());
+        shot("audit-log");
     }
 
     @Test

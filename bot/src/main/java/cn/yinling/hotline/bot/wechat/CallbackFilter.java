@@ -1,5 +1,6 @@
 package cn.yinling.hotline.bot.wechat;
 
+import cn.yinling.hotline.bot.ApiHeaders;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.Filter;
@@ -18,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * of each request, form and encoding handling) and under load cost the callback about as much as
  * its own work; the callback checks its own signatures and is timed here instead
  * ({@code hotline.wechat.callback}, by method and status; a turn that overran the reply budget is
- * timed to its end, not to the "success" the watchdog gave).
+ * timed to its end, not to the "success" the watchdog gave). As Spring Security never sees the
+ * callback, its protective headers are set here ({@link ApiHeaders}).
  */
 final class CallbackFilter implements Filter {
 
@@ -36,6 +38,7 @@ final class CallbackFilter implements Filter {
         long started = System.nanoTime();
         HttpServletRequest http = (HttpServletRequest) request;
         HttpServletResponse out = (HttpServletResponse) response;
+        ApiHeaders.applyTo(out);
         try {
             servlet.service(http, out);
         } finally {

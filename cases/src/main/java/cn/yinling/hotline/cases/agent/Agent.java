@@ -79,6 +79,11 @@ public class Agent {
         this.active = true;
     }
 
+    /** An admin's reset: the new password's hash (the console checks the password against its policy first). */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public void setState(AgentState state) {
         this.state = state;
     }

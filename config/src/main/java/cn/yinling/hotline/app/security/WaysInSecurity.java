@@ -1,0 +1,70 @@
+package cn.yinling.hotline.app.security;
+
+import cn.yinling.hotline.bot.ApiHeaders;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Security of every way in except the console (which has its own chain, ordered first): actuator,
+ * and everything else — the chat API and error pages. (The WeChat callback is served ahead of every
+ * filter and sets the same headers itself, see {@link ApiHeaders}.)
+ *
+ * <p>Actuator: anyone may read the health status and the two probes (a load balancer and
+ * Kubernetes' kubelet call them from addresses that are not known in advance, and need only the
+ * status); details (components, database, disk path, Redis) and every other endpoint (metrics,
+ * Prometheus, answer times, info) only a signed-in console admin (the console's session) or a client
+ * from {@code hotline.actuator.internal-networks}. Anyone else gets 401.
+ *
+ * <p>Everything else stays open to anyone (the chat API and the WeChat callback have their own
+ * checks), but every answer carries the same protective headers as the console's: a strict
+ * Content-Security-Policy (these answers are JSON, XML or plain error pages, which load nothing),
+ * nosniff, no referrer, no framing, and {@code Cache-Control: no-store}, since chat replies hold
+ * balances and bookings. No session is created for them, and no CSRF token is asked for: nothing
+ * here is authorised by a cookie.
+ */
+@Configuration(proxyBeanMethods = false)
+class WaysInSecurity {
+
+    /** For answers that are not pages (the same as the WeChat callback's): they load nothing and may be framed by no one. */
+    static final String CONTENT_SECURITY_POLICY = ApiHeaders.CONTENT_SECURITY_POLICY;
+    static final String[] OPEN_HEALTH = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"};
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, ActuatorProperties properties) throws Exception {
+        http.securityMatcher("/actuator", "/actuator/**")
+                .addFilterBefore(new InternalNetworkAccess(properties.internalNetworks()), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(OPEN_HEALTH).permitAll()
+                        .anyRequest().hasAnyRole("ADMIN", InternalNetworkAccess.ROLE))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        return notAPage(http).build();
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain everythingElseFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return notAPage(http).build();
+    }
+
+    /** No session made, no CSRF, no saved request or logout; strict headers. Reads the console session when there is one. */
+    private static HttpSecurity notAPage(HttpSecurity http) throws Exception {
+        return http.csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(r -> r.disable())
+                .logout(l -> l.disable())
+                .headers(h -> h.frameOptions(f -> f.deny())
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
+    }
+}
