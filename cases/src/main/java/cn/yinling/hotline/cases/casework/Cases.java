@@ -4,6 +4,7 @@ import cn.yinling.hotline.cases.CaseTexts;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opening and working cases. Due times come from {@code hotline.cases.sla} (by case type, and
- * COMPLAINT_SERIOUS for serious complaints), so each service centre sets its own.
+ * COMPLAINT_SERIOUS for serious complaints), so each service centre sets its own. A caller's words
+ * that open a case (a complaint, an emergency, the reason for a hand-over) are kept with ID and
+ * mobile numbers masked, as in the transcript.
  */
 @Service
 public class Cases {
@@ -47,10 +50,11 @@ public class Cases {
     public CareCase openComplaint(ComplaintRequest r) {
         boolean serious = r.severity() == Severity.SERIOUS;
         String byType = CaseTexts.text("subject.complaint", CaseTexts.text("complaintType." + r.type().name()));
+        String description = PersonalNumbers.inText(r.description());
         CareCase c = new CareCase(idOf(r.elderId()), CaseType.COMPLAINT, serious ? Priority.URGENT : Priority.NORMAL,
-                subject(r.description(), byType), r.channel(), clock.instant(), due(serious ? "COMPLAINT_SERIOUS" : "COMPLAINT"));
+                subject(description, byType), r.channel(), clock.instant(), due(serious ? "COMPLAINT_SERIOUS" : "COMPLAINT"));
         c.complaintDetails(r.type(), r.severity(), r.bookingId(), r.workerId());
-        return open(c, r.actor(), r.description());
+        return open(c, r.actor(), description);
     }
 
     /**
@@ -58,7 +62,8 @@ public class Cases {
      * adds to that case instead of opening another, so the queue shows one emergency per elder.
      */
     @Transactional
-    public CareCase openEmergency(ElderId elderId, String summary, Channel channel, String actor) {
+    public CareCase openEmergency(ElderId elderId, String said, Channel channel, String actor) {
+        String summary = PersonalNumbers.inText(said);
         if (elderId != null) {
             Optional<CareCase> open = cases.findByElderIdOrderByCreatedAtDesc(elderId.value()).stream()
                     .filter(c -> c.getType() == CaseType.EMERGENCY && c.getStatus().isOpen()).findFirst();
@@ -73,7 +78,8 @@ public class Cases {
     }
 
     @Transactional
-    public CareCase openHandoff(ElderId elderId, String reason, Priority priority, Channel channel, String actor) {
+    public CareCase openHandoff(ElderId elderId, String why, Priority priority, Channel channel, String actor) {
+        String reason = PersonalNumbers.inText(why);
         String subject = subject(reason, CaseTexts.text("subject.handoff"));
         return open(new CareCase(idOf(elderId), CaseType.HANDOFF, priority, subject, channel, clock.instant(), due("HANDOFF")),
                 actor, reason);
@@ -123,7 +129,7 @@ public class Cases {
         CareCase c = get(caseId);
         requireOpen(c);
         c.escalate(to, clock.instant().plus(sla(to == Priority.EMERGENCY ? "EMERGENCY" : "HANDOFF")));
-        event(c, "ESCALATED", actor, why);
+        event(c, "ESCALATED", actor, PersonalNumbers.inText(why));
         events.publishEvent(new CaseChanged(c.caseId(), c.getStatus(), c.getAssigneeId()));
         return c;
     }
