@@ -62,6 +62,7 @@ final class CallbackServlet extends HttpServlet {
             String body = BoundedBody.read(request, maxBodyBytes);
             opened = codec.open(body, request.getParameter("encrypt_type"), request.getParameter("msg_signature"),
                     timestamp, nonce);
+            guard.checkSender(opened.message().getFromUser());
         } catch (Refused e) {
             refuse(e, request, response);
             return;
