@@ -3,6 +3,7 @@ package cn.yinling.hotline.cases.casework;
 import cn.yinling.hotline.cases.CaseTexts;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.TextTooLongException;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import java.time.Clock;
@@ -27,6 +28,8 @@ public class Cases {
 
     /** Matches care_case.complaint_remedy (V7). */
     public static final int MAX_REMEDY = 1000;
+    /** Matches case_event.note (V1): a note, an investigation step, what opened a case. */
+    public static final int MAX_NOTE = 2000;
 
     /** Timeline kind of a caller's recorded message; its note is the file and the length. */
     public static final String VOICE_MESSAGE = "VOICE_MESSAGE";
@@ -166,9 +169,7 @@ public class Cases {
         if (outcome.needsRemedy() && text == null) {
             throw new IllegalArgumentException("An upheld complaint needs a remedy");
         }
-        if (text != null && text.length() > MAX_REMEDY) {
-            throw new IllegalArgumentException("A remedy has at most " + MAX_REMEDY + " characters");
-        }
+        TextTooLongException.check("remedy", text, MAX_REMEDY);
         CareCase c = openComplaint(caseId);
         c.recordOutcome(outcome, text, clock.instant());
         event(c, outcome.eventKind(), actor, text);
@@ -260,6 +261,7 @@ public class Cases {
     }
 
     private void event(CareCase c, String kind, String actor, String note) {
+        TextTooLongException.check("note", note, MAX_NOTE);
         timeline.save(new CaseEvent(c.getId(), clock.instant(), kind, actor, note));
     }
 
