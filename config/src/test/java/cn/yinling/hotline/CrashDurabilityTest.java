@@ -91,8 +91,8 @@ class CrashDurabilityTest {
 
         hotline = start(port, "second");
         awaitHealthy(port);
-        long newComplaint = new Chat(port, "after-crash-1").identify("13800000001", "4151").complaint();
-        long newBooking = new Chat(port, "after-crash-2").identify("13800000005", "4194").booking(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(250));
+        long newComplaint = new Chat(port).identify("13800000001", "4151").complaint();
+        long newBooking = new Chat(port).identify("13800000005", "4194").booking(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(250));
         assertThat(newComplaint).as("a complaint number is never handed out twice").isGreaterThan(max(complaints));
         assertThat(newBooking).as("a booking number is never handed out twice").isGreaterThan(max(bookings));
         hotline.destroy();
@@ -110,7 +110,7 @@ class CrashDurabilityTest {
     private void book(int port, String phone, String idDigits, Set<Long> acked, CountDownLatch enough, AtomicBoolean killed) {
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3);
         try {
-            Chat chat = new Chat(port, "crash-" + phone).identify(phone, idDigits);
+            Chat chat = new Chat(port).identify(phone, idDigits);
             for (int i = 0; !killed.get() && i < 200; i++) {
                 long booked = chat.booking(day.plusDays(i));
                 if (booked > 0) {
@@ -127,7 +127,7 @@ class CrashDurabilityTest {
     private void complain(int port, String phone, String idDigits, Set<Long> acked, CountDownLatch enough,
             AtomicBoolean killed) {
         try {
-            Chat chat = new Chat(port, "crash-" + phone).identify(phone, idDigits);
+            Chat chat = new Chat(port).identify(phone, idDigits);
             for (int i = 0; !killed.get() && i < 500; i++) {
                 acked.add(chat.complaint());
                 enough.countDown();
@@ -138,10 +138,17 @@ class CrashDurabilityTest {
     }
 
     /** One web chat over the JSON chat API. */
-    private record Chat(int port, String session) {
+    private static final class Chat {
+
+        private final int port;
+        private String session;
+
+        Chat(int port) {
+            this.port = port;
+        }
 
         Chat identify(String phone, String idDigits) throws IOException {
-            say(Map.of("sessionId", session, "event", "start"));
+            session = say(Map.of("event", "start")).path("sessionId").asString();
             text("查一下补贴余额");
             text(phone);
             String r = text(idDigits).path("text").asString();

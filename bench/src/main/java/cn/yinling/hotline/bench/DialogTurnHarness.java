@@ -15,6 +15,7 @@ import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.conversation.Conversations;
 import cn.yinling.hotline.cases.demo.DemoClock;
 import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.elder.Identification;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
 import cn.yinling.hotline.cases.support.RealRedis;
 import java.net.URI;
@@ -68,7 +69,8 @@ public class DialogTurnHarness {
 
     private static long[] run(ConfigurableApplicationContext ctx, SessionStore store, List<String> callers) {
         DialogEngine engine = new DialogEngine(ctx.getBean(Nlu.class), store, Duration.ofMinutes(30), 500,
-                ctx.getBean(PolicyFaq.class), ctx.getBean(Elders.class), ctx.getBean(Entitlements.class),
+                ctx.getBean(PolicyFaq.class), ctx.getBean(Elders.class), ctx.getBean(Identification.class),
+                ctx.getBean(Entitlements.class),
                 ctx.getBean(Bookings.class), ctx.getBean(ServiceCatalog.class), ctx.getBean(Cases.class),
                 ctx.getBean(Conversations.class), ctx.getBean(Clock.class));
         for (int r = 0; r < WARM_UP_ROUNDS; r++) {

@@ -15,6 +15,7 @@ import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.conversation.Conversations;
 import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.elder.Identification;
 import cn.yinling.hotline.cases.elder.FamilyBindings;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
 import java.io.IOException;
@@ -70,9 +71,9 @@ class BotConfiguration {
 
     @Bean
     DialogEngine dialogEngine(Nlu nlu, SessionStore sessions, BotProperties properties, PolicyFaq faq, Elders elders,
-            Entitlements entitlements, Bookings bookings, ServiceCatalog catalog, Cases cases,
-            Conversations conversations, Clock clock, FamilyBindings bindings) {
+            Identification identification, Entitlements entitlements, Bookings bookings, ServiceCatalog catalog,
+            Cases cases, Conversations conversations, Clock clock, FamilyBindings bindings) {
         return new DialogEngine(nlu, sessions, properties.sessionTtl(), properties.maxTextLength(), faq, elders,
-                entitlements, bookings, catalog, cases, conversations, clock, bindings);
+                identification, entitlements, bookings, catalog, cases, conversations, clock, bindings);
     }
 }

@@ -8,6 +8,7 @@ import cn.yinling.hotline.cases.checkin.Checkins;
 import cn.yinling.hotline.cases.followup.DueFollowUps;
 import cn.yinling.hotline.cases.followup.FollowUpCalls;
 import cn.yinling.hotline.cases.followup.FollowUpProperties;
+import cn.yinling.hotline.cases.outbound.OutboundCallTokens;
 import cn.yinling.hotline.cases.queue.QueueCalls;
 import cn.yinling.hotline.ivr.agi.FastAgiServer;
 import cn.yinling.hotline.ivr.ami.AmiDialer;
@@ -19,7 +20,9 @@ import cn.yinling.hotline.ivr.checkin.CheckinScript;
 import cn.yinling.hotline.ivr.followup.FollowUpDialing;
 import cn.yinling.hotline.ivr.followup.FollowUpScript;
 import cn.yinling.hotline.ivr.outbound.LoggingDialer;
+import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import cn.yinling.hotline.ivr.outbound.OutboundDialer;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,23 +48,29 @@ class IvrConfiguration {
     }
 
     @Bean
-    CheckinScript checkinScript(Checkins checkins, PromptPlayer prompts, IvrProperties properties,
-            QueueCalls queueCalls) {
-        return new CheckinScript(checkins, new Messages(), prompts, properties.inputTimeout(),
-                properties.interDigitTimeout(), queueCalls);
+    OriginatedCalls originatedCalls(OutboundCallTokens tokens, IvrProperties properties) {
+        return new OriginatedCalls(tokens, properties.outboundTokenValidity());
     }
 
     @Bean
-    FollowUpScript followUpScript(FollowUpCalls followUps, PromptPlayer prompts, IvrProperties properties) {
+    CheckinScript checkinScript(Checkins checkins, PromptPlayer prompts, IvrProperties properties,
+            QueueCalls queueCalls, OriginatedCalls originated) {
+        return new CheckinScript(checkins, new Messages(), prompts, properties.inputTimeout(),
+                properties.interDigitTimeout(), queueCalls, originated);
+    }
+
+    @Bean
+    FollowUpScript followUpScript(FollowUpCalls followUps, PromptPlayer prompts, IvrProperties properties,
+            OriginatedCalls originated) {
         return new FollowUpScript(followUps, new Messages(), prompts, properties.inputTimeout(),
-                properties.interDigitTimeout());
+                properties.interDigitTimeout(), originated);
     }
 
     @Bean
     FastAgiServer fastAgiServer(IvrProperties properties, HotlineScript hotline, CheckinScript checkin,
-            FollowUpScript followUp) {
+            FollowUpScript followUp, Clock clock) {
         return new FastAgiServer(properties, Map.of(HotlineScript.NAME, hotline, CheckinScript.NAME, checkin,
-                FollowUpScript.NAME, followUp));
+                FollowUpScript.NAME, followUp), clock);
     }
 
     /** The AMI dialer when {@code hotline.ami} is configured; without a PBX manager interface calls are logged, not placed. */
@@ -73,12 +82,14 @@ class IvrConfiguration {
     }
 
     @Bean
-    CheckinDialing checkinDialing(Checkins checkins, OutboundDialer dialer, CheckinProperties properties) {
-        return new CheckinDialing(checkins, dialer, properties);
+    CheckinDialing checkinDialing(Checkins checkins, OutboundDialer dialer, CheckinProperties properties,
+            OriginatedCalls originated) {
+        return new CheckinDialing(checkins, dialer, properties, originated);
     }
 
     @Bean
-    FollowUpDialing followUpDialing(DueFollowUps due, OutboundDialer dialer, FollowUpProperties properties) {
-        return new FollowUpDialing(due, dialer, properties);
+    FollowUpDialing followUpDialing(DueFollowUps due, OutboundDialer dialer, FollowUpProperties properties,
+            OriginatedCalls originated) {
+        return new FollowUpDialing(due, dialer, properties, originated);
     }
 }

@@ -70,6 +70,8 @@ class ConsoleInBrowserTest {
     ApplicationEventPublisher events;
 
     final HttpClient http = HttpClient.newHttpClient();
+    /** The web chat of the test, as its start handed it out. */
+    private String chatToken;
     ChromeDriver browser;
 
     @BeforeEach
@@ -102,7 +104,7 @@ class ConsoleInBrowserTest {
         wait.until(ExpectedConditions.attributeContains(By.id("live"), "class", "on"));
         browser.executeScript("window.notReloaded = true;");
 
-        chat("{\"sessionId\":\"e2e\",\"event\":\"start\"}");
+        chatToken = sessionIdOf(chat("{\"event\":\"start\"}"));
         chat("{\"sessionId\":\"e2e\",\"text\":\"查一下补贴余额\"}");
         chat("{\"sessionId\":\"e2e\",\"text\":\"" + phone + "\"}");
         chat("{\"sessionId\":\"e2e\",\"text\":\"" + elder.idNumber().lastFour() + "\"}");
@@ -198,7 +200,8 @@ class ConsoleInBrowserTest {
         browser.findElement(By.id("chatText")).sendKeys("王阿姨您好，我是坐席李娜，马上帮您安排。");
         browser.findElement(By.id("chatSend")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.done"), "已发送"));
-        String widget = http.send(HttpRequest.newBuilder(URI.create(url("/api/chat/e2e/messages?after=0"))).GET().build(),
+        String widget = http.send(HttpRequest.newBuilder(URI.create(url("/api/chat/messages?after=0")))
+                .header("X-Chat-Session", chatToken).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(widget).contains("马上帮您安排");
         shot("workspace-chat-reply");
@@ -312,11 +315,19 @@ class ConsoleInBrowserTest {
         Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
+    private static String sessionIdOf(String chatReply) {
+        Matcher m = Pattern.compile("\"sessionId\":\"([A-Za-z0-9_-]+)\"").matcher(chatReply);
+        assertThat(m.find()).as("sessionId in %s", chatReply).isTrue();
+        return m.group(1);
+    }
+
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** Posts to the chat API; {@code "sessionId":"e2e"} stands for the token the chat's start handed out. */
     private String chat(String json) throws Exception {
+        json = json.replace("\"sessionId\":\"e2e\"", "\"sessionId\":\"" + chatToken + "\"");
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/api/chat")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -6,24 +6,31 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The widget polls here for what the agent wrote while a person has the chat. */
+/**
+ * The widget polls here for what the agent wrote while a person has the chat. The chat's token
+ * travels in a header, not the address, so it stays out of access logs and browser history.
+ */
 @RestController
 class AgentMessagesController {
 
-    private final AgentReplies replies;
+    static final String SESSION_HEADER = "X-Chat-Session";
 
-    AgentMessagesController(AgentReplies replies) {
+    private final AgentReplies replies;
+    private final OngoingChats chats;
+
+    AgentMessagesController(AgentReplies replies, OngoingChats chats) {
         this.replies = replies;
+        this.chats = chats;
     }
 
-    @GetMapping(path = "/api/chat/{sessionId}/messages", produces = "application/json")
+    @GetMapping(path = "/api/chat/messages", produces = "application/json")
     List<AgentMessage> messages(
-            @PathVariable @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String sessionId,
+            @RequestHeader(SESSION_HEADER) @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String token,
             @RequestParam(defaultValue = "0") @Min(0) long after) {
-        return replies.repliesForWebSession(sessionId, after).stream().map(AgentMessage::of).toList();
+        return replies.repliesForWebSession(chats.senderOf(token), after).stream().map(AgentMessage::of).toList();
     }
 }

@@ -8,8 +8,6 @@ import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.FamilyBindings;
 import cn.yinling.hotline.cases.elder.FamilyContact;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +25,6 @@ final class BindingFlow implements Flow {
     private static final Set<Step> STEPS = Set.of(Step.BIND_PHONE, Step.BIND_ID, Step.BIND_RELATION,
             Step.BIND_CONSENT, Step.BIND_CODE, Step.PICK_ELDER);
     private static final Pattern ONE_TIME_CODE = Pattern.compile("\\d{6}");
-    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     private final FamilyBindings bindings;
     private final Elders elders;
@@ -149,7 +146,9 @@ final class BindingFlow implements Flow {
             }
             t.expect(Step.BIND_RELATION);
         } else {
-            wrong(t, check, "binding.wrongId", Step.BIND_ID);
+            // Which of the two was wrong is not told: that would tell whether the number is registered.
+            t.state.bindingPhone = null;
+            wrong(t, check, "binding.wrongId", Step.BIND_PHONE);
         }
         return true;
     }
@@ -273,7 +272,7 @@ final class BindingFlow implements Flow {
     private void wrong(Turn t, BindingCheck check, String retryKey, Step step) {
         if (check.result() == BindingCheck.Result.LOCKED) {
             t.state.clearTask();
-            t.say("binding.locked", LocalDateTime.ofInstant(check.lockedUntil(), t.clock.getZone()).format(CLOCK_TIME));
+            t.say("binding.locked", t.clockTime(check.lockedUntil()));
             return;
         }
         t.say(retryKey, check.attemptsLeft()).expect(step);

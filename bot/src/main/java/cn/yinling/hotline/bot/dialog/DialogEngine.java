@@ -19,6 +19,7 @@ import cn.yinling.hotline.cases.conversation.Conversations;
 import cn.yinling.hotline.cases.conversation.Handling;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.FamilyBindings;
+import cn.yinling.hotline.cases.elder.Identification;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,16 +65,16 @@ public class DialogEngine {
     private final SessionLocks locks = new SessionLocks();
 
     public DialogEngine(Nlu nlu, SessionStore store, Duration sessionTtl, int maxTextLength, PolicyFaq faq,
-            Elders elders, Entitlements entitlements, Bookings bookings, ServiceCatalog catalog, Cases cases,
-            Conversations conversations, Clock clock) {
-        this(nlu, store, sessionTtl, maxTextLength, faq, elders, entitlements, bookings, catalog, cases, conversations,
-                clock, null);
+            Elders elders, Identification identification, Entitlements entitlements, Bookings bookings,
+            ServiceCatalog catalog, Cases cases, Conversations conversations, Clock clock) {
+        this(nlu, store, sessionTtl, maxTextLength, faq, elders, identification, entitlements, bookings, catalog, cases,
+                conversations, clock, null);
     }
 
     /** With {@code bindings}, unbound WeChat senders are guided through family binding; without, told to ask a person. */
     public DialogEngine(Nlu nlu, SessionStore store, Duration sessionTtl, int maxTextLength, PolicyFaq faq,
-            Elders elders, Entitlements entitlements, Bookings bookings, ServiceCatalog catalog, Cases cases,
-            Conversations conversations, Clock clock, FamilyBindings bindings) {
+            Elders elders, Identification identification, Entitlements entitlements, Bookings bookings,
+            ServiceCatalog catalog, Cases cases, Conversations conversations, Clock clock, FamilyBindings bindings) {
         this.nlu = nlu;
         this.sessions = new Sessions(store, sessionTtl);
         this.conversations = conversations;
@@ -81,7 +82,7 @@ public class DialogEngine {
         this.clock = clock;
         this.maxTextLength = maxTextLength;
         this.escalations = new Escalations(cases, conversations);
-        this.identify = new IdentifyFlow(elders, conversations, escalations);
+        this.identify = new IdentifyFlow(elders, identification, conversations, escalations);
         this.booking = new BookingFlow(bookings, catalog, entitlements, escalations);
         this.balance = new BalanceFlow(entitlements, bookings, catalog, elders);
         this.myBookings = new MyBookingsFlow(bookings, catalog, elders);
@@ -91,6 +92,11 @@ public class DialogEngine {
         this.binding = bindings == null ? null : new BindingFlow(bindings, elders, identify);
         this.flows = binding == null ? List.of(identify, booking, myBookings, complaint, rating)
                 : List.of(identify, booking, myBookings, complaint, rating, binding);
+    }
+
+    /** Whether the sender has a conversation going on this channel (a session that has not ended or expired). */
+    public boolean isOngoing(Channel channel, String sender) {
+        return sessions.exists(Inbound.event(channel, sender, InputKind.START).sessionKey());
     }
 
     public Reply handle(Inbound in) {
@@ -277,7 +283,7 @@ public class DialogEngine {
             s.resumeText = null;
             // The request as first said ("明天上午帮我约个助浴"), never this turn's input: that was the
             // ID digits or the binding code, which must not become a complaint's subject.
-            Inbound request = new Inbound(t.in.channel(), t.in.sender(), InputKind.TEXT, text, null);
+            Inbound request = new Inbound(t.in.channel(), t.in.sender(), InputKind.TEXT, text, null, null, t.in.origin());
             Slots slots = text == null ? Slots.NONE : nlu.parse(text, clock).slots();
             Turn resumed = new Turn(request, s, new ParsedMessage(text, intent, 1.0, slots), t.msg, t.clock);
             route(resumed, intent);

@@ -20,7 +20,8 @@ public class DialogState {
     public Long familyContactId;
     public boolean identified;
     public int identifyTries;
-    public Long claimedElderId;
+    /** The phone number an unknown caller gave, checked together with the ID digits that follow. */
+    public String claimedPhone;
     public String resumeIntent;
     /** The words of the request that waits for identification, to resume it with its details. */
     public String resumeText;

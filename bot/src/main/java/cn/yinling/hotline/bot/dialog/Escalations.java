@@ -5,6 +5,8 @@ import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.Priority;
 import cn.yinling.hotline.cases.conversation.Conversations;
+import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /** Emergencies and hand-overs to a person: open or reuse the case, link the conversation, tell the channel. */
 final class Escalations {
@@ -20,7 +22,7 @@ final class Escalations {
     /** Never asks a question first: the case is opened and the caller put through at top priority. */
     void emergency(Turn t) {
         String what = t.in.text() != null ? t.in.text() : t.msg.text("reason.emergencyKey");
-        CareCase c = cases.openEmergency(t.elder(), what, t.in.channel(), actor(t));
+        CareCase c = once(() -> cases.openEmergency(t.elder(), what, t.in.channel(), actor(t), t.in.origin()));
         link(t, c);
         t.state.handedOver = true;
         t.state.clearTask();
@@ -33,7 +35,7 @@ final class Escalations {
     void handoff(Turn t, String messageKey, String reason, Priority priority) {
         Long caseId = t.state.caseId;
         if (caseId == null || !cases.get(caseId).getStatus().isOpen()) {
-            CareCase c = cases.openHandoff(t.elder(), reason, priority, t.in.channel(), actor(t));
+            CareCase c = once(() -> cases.openHandoff(t.elder(), reason, priority, t.in.channel(), actor(t), t.in.origin()));
             link(t, c);
             caseId = c.getId();
         } else if (priority.level() < cases.get(caseId).priority().level()) {
@@ -43,6 +45,18 @@ final class Escalations {
         t.state.clearTask();
         t.say(messageKey);
         t.reply.action(new Action.Handover(reason, priority, caseId, t.state.elderId));
+    }
+
+    /**
+     * An unidentified caller's case is one per source: when two of its messages open one at the same
+     * moment, the second insert fails on the source and its retry joins the case the first opened.
+     */
+    private static CareCase once(Supplier<CareCase> open) {
+        try {
+            return open.get();
+        } catch (DataIntegrityViolationException sameSourceAtOnce) {
+            return open.get();
+        }
     }
 
     /** Makes the case the conversation's case, so the agent sees the whole transcript with it. */

@@ -7,6 +7,8 @@ import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.FamilyContact;
+import cn.yinling.hotline.cases.elder.Identification;
+import cn.yinling.hotline.cases.elder.Identification.Verdict;
 import cn.yinling.hotline.cases.conversation.Conversations;
 import java.util.List;
 import java.util.Optional;
@@ -14,18 +16,22 @@ import java.util.Set;
 
 /**
  * Knowing who is calling: caller ID or a bound WeChat account first; otherwise the elder's
- * registered phone number and the last four digits of the ID number, two tries, then a person.
+ * registered phone number and the last four digits of the ID number, checked together (so the
+ * answer never tells whether a number is registered), two tries, then a person. Guessing is limited
+ * across sessions by {@link Identification}; a locked number or client is told so and not put through.
  */
 final class IdentifyFlow implements Flow {
 
     private static final int TRIES = 2;
 
     private final Elders elders;
+    private final Identification identification;
     private final Conversations conversations;
     private final Escalations escalations;
 
-    IdentifyFlow(Elders elders, Conversations conversations, Escalations escalations) {
+    IdentifyFlow(Elders elders, Identification identification, Conversations conversations, Escalations escalations) {
         this.elders = elders;
+        this.identification = identification;
         this.conversations = conversations;
         this.escalations = escalations;
     }
@@ -85,24 +91,38 @@ final class IdentifyFlow implements Flow {
             return false;
         }
         if (t.state.step == Step.IDENTIFY_PHONE) {
-            Optional<Caller> caller = elders.findByPhone(digits);
-            if (caller.isPresent()) {
-                t.state.claimedElderId = caller.get().actsFor().get(0).getId();
-                t.say("identify.askId").expect(Step.IDENTIFY_ID);
-            } else {
+            if (digits.length() < 7) {
                 retryOrGiveUp(t, "identify.retry", Step.IDENTIFY_PHONE);
+            } else {
+                t.state.claimedPhone = digits;
+                t.say("identify.askId").expect(Step.IDENTIFY_ID);
             }
             return true;
         }
-        Elder claimed = elders.get(new ElderId(t.state.claimedElderId));
-        if (claimed.idNumber().endsWith(digits.length() > 4 ? digits.substring(digits.length() - 4) : digits)) {
-            identified(t, claimed, null);
-            t.say("identify.ok", Greeting.title(claimed, t.msg));
-            t.state.step = Step.NONE;
-        } else {
-            retryOrGiveUp(t, "identify.retryId", Step.IDENTIFY_ID);
+        Verdict verdict = identification.verify(t.in.origin(), t.state.claimedPhone, lastFour(digits));
+        t.state.claimedPhone = null;
+        switch (verdict.result()) {
+            case OK -> {
+                Elder elder = verdict.caller().actsFor().get(0);
+                identified(t, elder, null);
+                t.say("identify.ok", Greeting.title(elder, t.msg));
+                t.state.step = Step.NONE;
+            }
+            case WRONG -> retryOrGiveUp(t, "identify.wrong", Step.IDENTIFY_PHONE);
+            case LOCKED -> {
+                t.state.resumeIntent = null;
+                t.state.resumeText = null;
+                t.say("identify.locked", t.clockTime(verdict.lockedUntil()));
+                t.state.step = Step.NONE;
+                Menu.offer(t);
+            }
         }
         return true;
+    }
+
+    /** The last four characters of an ID number as typed or said; longer input is taken from its end. */
+    private static String lastFour(String digits) {
+        return digits.length() > 4 ? digits.substring(digits.length() - 4) : digits;
     }
 
     private void retryOrGiveUp(Turn t, String retryKey, Step step) {

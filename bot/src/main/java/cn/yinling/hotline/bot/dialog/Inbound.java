@@ -6,11 +6,13 @@ import java.util.Objects;
 
 /**
  * One input to the engine, from any channel. {@code sender} is the caller's number (voice), the
- * openid (WeChat) or the chat session id (web). {@code voiceMessage} is set only for
- * {@link InputKind#RECORDING}, and null there when the caller said nothing.
+ * openid (WeChat) or the chat session's name (web). {@code voiceMessage} is set only for
+ * {@link InputKind#RECORDING}, and null there when the caller said nothing. {@code origin} is where
+ * the input came from, for limits that must hold across sessions: the web client's address, else
+ * the channel and sender ({@code voice:13800000001}, {@code wechat:<openid>}).
  */
 public record Inbound(Channel channel, String sender, InputKind kind, String text, String digits,
-        VoiceMessage voiceMessage) {
+        VoiceMessage voiceMessage, String origin) {
 
     public Inbound {
         Objects.requireNonNull(channel, "channel");
@@ -21,10 +23,23 @@ public record Inbound(Channel channel, String sender, InputKind kind, String tex
         if (voiceMessage != null && kind != InputKind.RECORDING) {
             throw new IllegalArgumentException("Only a recording carries a voice message");
         }
+        if (origin == null || origin.isBlank()) {
+            origin = channel.name().toLowerCase() + ":" + sender;
+        }
+    }
+
+    public Inbound(Channel channel, String sender, InputKind kind, String text, String digits,
+            VoiceMessage voiceMessage) {
+        this(channel, sender, kind, text, digits, voiceMessage, null);
     }
 
     public Inbound(Channel channel, String sender, InputKind kind, String text, String digits) {
-        this(channel, sender, kind, text, digits, null);
+        this(channel, sender, kind, text, digits, null, null);
+    }
+
+    /** The same input, known to come from {@code origin} (e.g. {@code web:203.0.113.5}). */
+    public Inbound from(String origin) {
+        return new Inbound(channel, sender, kind, text, digits, voiceMessage, origin);
     }
 
     public static Inbound text(Channel channel, String sender, String text) {

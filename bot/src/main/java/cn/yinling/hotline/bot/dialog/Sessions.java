@@ -48,6 +48,10 @@ final class Sessions {
         return store.compareAndSet(key, loaded.version(), JSON.writeValueAsString(state), ttl);
     }
 
+    boolean exists(String key) {
+        return store.load(key).exists();
+    }
+
     void end(String key) {
         store.delete(key);
     }

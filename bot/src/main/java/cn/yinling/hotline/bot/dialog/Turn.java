@@ -8,6 +8,8 @@ import cn.yinling.hotline.bot.reply.Reply;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -18,6 +20,8 @@ final class Turn {
     final DialogState state;
     final ParsedMessage parsed;
     final Messages msg;
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
     final Clock clock;
     final Reply.Builder reply = Reply.builder();
     private String choice;
@@ -75,6 +79,11 @@ final class Turn {
 
     ElderId elder() {
         return state.elderId == null ? null : new ElderId(state.elderId);
+    }
+
+    /** A moment as the caller reads it: "12月7日 14:30". */
+    String clockTime(Instant at) {
+        return LocalDateTime.ofInstant(at, clock.getZone()).format(CLOCK_TIME);
     }
 
     LocalDate today() {

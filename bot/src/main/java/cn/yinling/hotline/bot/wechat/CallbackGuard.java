@@ -2,17 +2,19 @@ package cn.yinling.hotline.bot.wechat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 import me.chanjar.weixin.common.util.crypto.SHA1;
 import org.springframework.http.HttpStatus;
 
 /**
  * The checks every callback passes before its body is parsed: the URL signature (SHA-1 of the
- * sorted token, timestamp and nonce), a timestamp inside the window, and no DTD in the XML; and
- * once parsed, a sender that is an openid.
+ * sorted token, timestamp and nonce), a timestamp inside the window, the signature not used before
+ * for another body, and no DTD in the XML; and once parsed, a sender that is an openid.
  */
 final class CallbackGuard {
 
@@ -28,11 +30,14 @@ final class CallbackGuard {
     private final String token;
     private final Duration window;
     private final Clock clock;
+    private final MessageDedup seen;
 
-    CallbackGuard(String token, Duration window, Clock clock) {
+    /** {@code seen} must remember keys for at least twice {@code window}: a signature is good that long. */
+    CallbackGuard(String token, Duration window, Clock clock, MessageDedup seen) {
         this.token = token;
         this.window = window;
         this.clock = clock;
+        this.seen = seen;
     }
 
     /** The query signature WeChat sends with every callback, verification included. */
@@ -43,6 +48,30 @@ final class CallbackGuard {
         checkTimestamp(timestamp);
         if (!sameText(SHA1.gen(token, timestamp, nonce), signature)) {
             throw new Refused(HttpStatus.FORBIDDEN, "signature does not match");
+        }
+    }
+
+    /**
+     * In plaintext mode the signature does not cover the body, so a captured signature could carry
+     * any message for the length of the window. A signature is therefore good for one body: the
+     * same request again is WeChat's own retry (de-duplicated later by its MsgId), a new body under
+     * a signature already used is a replay. Remembered through the de-duplication store, so across
+     * nodes too.
+     */
+    void checkNotReplayed(String signature, String timestamp, String nonce, String body) {
+        String used = "signature:" + timestamp + ":" + nonce + ":" + signature;
+        boolean newBody = seen.firstTime(used + ":" + sha256(body));
+        boolean newSignature = seen.firstTime(used);
+        if (newBody && !newSignature) {
+            throw new Refused(HttpStatus.FORBIDDEN, "signature already used for another message");
+        }
+    }
+
+    private static String sha256(String body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -60,6 +60,10 @@ final class CallbackServlet extends HttpServlet {
         try {
             guard.checkSignature(request.getParameter("signature"), timestamp, nonce);
             String body = BoundedBody.read(request, maxBodyBytes);
+            if (!"aes".equalsIgnoreCase(request.getParameter("encrypt_type"))) {
+                // Safe mode needs no such check: its msg_signature covers the body.
+                guard.checkNotReplayed(request.getParameter("signature"), timestamp, nonce, body);
+            }
             opened = codec.open(body, request.getParameter("encrypt_type"), request.getParameter("msg_signature"),
                     timestamp, nonce);
             guard.checkSender(opened.message().getFromUser());

@@ -36,8 +36,12 @@ class WechatConfiguration {
     static final String TOKEN_PREFIX = "hotline:wechat:token";
 
     @Bean
-    CallbackGuard wechatCallbackGuard(WechatProperties properties, Clock clock) {
-        return new CallbackGuard(properties.token(), properties.timestampWindow(), clock);
+    CallbackGuard wechatCallbackGuard(WechatProperties properties, Clock clock, MessageDedup seen) {
+        if (properties.dedupTtl().compareTo(properties.timestampWindow().multipliedBy(2)) < 0) {
+            // A signature is accepted for the window on either side of now; it must be remembered that long.
+            throw new IllegalArgumentException("hotline.wechat.dedup-ttl must be at least twice hotline.wechat.timestamp-window");
+        }
+        return new CallbackGuard(properties.token(), properties.timestampWindow(), clock, seen);
     }
 
     @Bean

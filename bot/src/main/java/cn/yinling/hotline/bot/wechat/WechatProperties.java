@@ -19,7 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        through the customer-service API instead (WeChat waits 5 s)
  * @param timestampWindow how far a request's timestamp may be from now (replays outside it are refused)
  * @param maxBodyBytes    larger request bodies are refused unread
- * @param dedupTtl        how long a message id is remembered against WeChat's retries
+ * @param dedupTtl        how long a message id is remembered against WeChat's retries, and a signature against
+ *                        replays; at least twice {@code timestampWindow}
  */
 @ConfigurationProperties("hotline.wechat")
 public record WechatProperties(

@@ -251,7 +251,10 @@ class DialogEngineTest extends DialogTest {
             Reply ask = engine.handle(Inbound.text(Channel.WEB, "stranger-" + community, "我要预约保洁"));
             assertThat(ask.text()).contains("电话号码");
             engine.handle(Inbound.text(Channel.WEB, "stranger-" + community, "13011112222"));
-            Reply handed = engine.handle(Inbound.text(Channel.WEB, "stranger-" + community, "13011113333"));
+            Reply again = engine.handle(Inbound.text(Channel.WEB, "stranger-" + community, "3333"));
+            assertThat(again.text()).contains("电话号码或身份证后四位不对");
+            engine.handle(Inbound.text(Channel.WEB, "stranger-" + community, "13011112222"));
+            Reply handed = engine.handle(Inbound.text(Channel.WEB, "stranger-" + community, "4444"));
             assertThat(handed.has(Action.Handover.class)).isTrue();
         }
 

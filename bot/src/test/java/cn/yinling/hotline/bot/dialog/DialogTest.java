@@ -13,6 +13,7 @@ import cn.yinling.hotline.bot.reply.Reply;
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.elder.Identification;
 import cn.yinling.hotline.cases.support.TestClock;
 import cn.yinling.hotline.cases.support.TestStreet;
 import java.time.Duration;
@@ -35,6 +36,8 @@ abstract class DialogTest {
     protected TestClock clock;
     @Autowired
     protected Elders elders;
+    @Autowired
+    protected Identification identification;
 
     protected String community;
 
@@ -70,7 +73,7 @@ abstract class DialogTest {
 
     /** Another engine over this context's case database, NLU and clock, with its own session store (another node). */
     protected DialogEngine engineOn(SessionStore store, Duration sessionTtl) {
-        return new DialogEngine(nlu, store, sessionTtl, 500, faq, elders, entitlements, bookings, catalog, cases,
+        return new DialogEngine(nlu, store, sessionTtl, 500, faq, elders, identification, entitlements, bookings, catalog, cases,
                 conversations, clock);
     }
 

@@ -120,11 +120,15 @@ class FamilyBindingDialogTest extends DialogTest {
             String wrongFour = lastFour.equals("0000") ? "1111" : "0000";
             String openid = openid();
             wechat(openid, "绑定");
-            assertThat(wechat(openid, "13011112222").text()).contains("没有找到").contains("4次");
-            assertThat(wechat(openid, "13011112223").text()).contains("3次");
+            assertThat(wechat(openid, "13011112222").text()).as("not told whether the number is registered")
+                    .contains("后四位");
+            assertThat(wechat(openid, wrongFour).text()).contains("电话号码或身份证后四位不对").contains("4次");
             wechat(openid, phone);
-            assertThat(wechat(openid, wrongFour).text()).contains("后四位不对").contains("2次");
+            assertThat(wechat(openid, wrongFour).text()).contains("电话号码或身份证后四位不对").contains("3次");
+            assertThat(wechat(openid, "12").text()).contains("不像是一个电话号码").contains("2次");
+            wechat(openid, phone);
             assertThat(wechat(openid, wrongFour).text()).contains("1次");
+            wechat(openid, phone);
             assertThat(wechat(openid, wrongFour).text()).contains("错误次数太多");
 
             wechat(openid, "绑定");

@@ -41,6 +41,8 @@ public class CareCase {
     private ComplaintOutcome complaintOutcome;
     private String complaintRemedy;
     private Instant outcomeAt;
+    /** Where an unidentified caller's open case came from; cleared once the case is done (V12). */
+    private String anonymousSource;
     @Version
     private long version;
 
@@ -86,12 +88,18 @@ public class CareCase {
         this.outcomeAt = at;
     }
 
+    void cameFrom(String anonymousSource) {
+        this.anonymousSource = anonymousSource;
+    }
+
     void resolve() {
         this.status = CaseStatus.RESOLVED;
+        this.anonymousSource = null;
     }
 
     void close(String wrapUpCode, Instant at) {
         this.status = CaseStatus.CLOSED;
+        this.anonymousSource = null;
         this.wrapUpCode = wrapUpCode;
         this.closedAt = at;
     }

@@ -2,6 +2,7 @@ package cn.yinling.hotline.cases.casework;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +12,8 @@ public interface CareCaseRepository extends JpaRepository<CareCase, Long> {
     List<CareCase> findByStatusInOrderByPriorityAscCreatedAtAsc(Collection<CaseStatus> statuses);
 
     List<CareCase> findByElderIdOrderByCreatedAtDesc(Long elderId);
+
+    Optional<CareCase> findByAnonymousSourceAndType(String anonymousSource, CaseType type);
 
     /** Atomic claim: only succeeds while nobody holds the case. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)

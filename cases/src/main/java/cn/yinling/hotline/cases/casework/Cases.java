@@ -65,27 +65,69 @@ public class Cases {
      * adds to that case instead of opening another, so the queue shows one emergency per elder.
      */
     @Transactional
-    public CareCase openEmergency(ElderId elderId, String said, Channel channel, String actor) {
+    public CareCase openEmergency(ElderId elderId, String summary, Channel channel, String actor) {
+        return openEmergency(elderId, summary, channel, actor, null);
+    }
+
+    /**
+     * As {@link #openEmergency(ElderId, String, Channel, String)}; an unidentified caller's reports
+     * from one {@code source} (a web address, a calling number, an openid) join its open emergency,
+     * so a script cannot fill the queue with emergencies while a real one still opens a case at once.
+     */
+    @Transactional
+    public CareCase openEmergency(ElderId elderId, String said, Channel channel, String actor, String source) {
         String summary = PersonalNumbers.inText(said);
-        if (elderId != null) {
-            Optional<CareCase> open = cases.findByElderIdOrderByCreatedAtDesc(elderId.value()).stream()
-                    .filter(c -> c.getType() == CaseType.EMERGENCY && c.getStatus().isOpen()).findFirst();
-            if (open.isPresent()) {
-                event(open.get(), "REPORTED_AGAIN", actor, summary);
-                return open.get();
-            }
+        Optional<CareCase> open = elderId != null
+                ? cases.findByElderIdOrderByCreatedAtDesc(elderId.value()).stream()
+                        .filter(c -> c.getType() == CaseType.EMERGENCY && c.getStatus().isOpen()).findFirst()
+                : openFrom(source, CaseType.EMERGENCY);
+        if (open.isPresent()) {
+            event(open.get(), "REPORTED_AGAIN", actor, summary);
+            return open.get();
         }
         String subject = subject(summary, CaseTexts.text("subject.emergency"));
-        return open(new CareCase(idOf(elderId), CaseType.EMERGENCY, Priority.EMERGENCY, subject, channel, clock.instant(),
-                due("EMERGENCY")), actor, summary);
+        CareCase c = new CareCase(idOf(elderId), CaseType.EMERGENCY, Priority.EMERGENCY, subject, channel, clock.instant(),
+                due("EMERGENCY"));
+        return open(elderId == null ? from(c, source) : c, actor, summary);
     }
 
     @Transactional
-    public CareCase openHandoff(ElderId elderId, String why, Priority priority, Channel channel, String actor) {
+    public CareCase openHandoff(ElderId elderId, String reason, Priority priority, Channel channel, String actor) {
+        return openHandoff(elderId, reason, priority, channel, actor, null);
+    }
+
+    /**
+     * As {@link #openHandoff(ElderId, String, Priority, Channel, String)}; an unidentified caller's
+     * hand-overs from one {@code source} join its open hand-over case (repeats are on its timeline).
+     */
+    @Transactional
+    public CareCase openHandoff(ElderId elderId, String why, Priority priority, Channel channel, String actor,
+            String source) {
         String reason = PersonalNumbers.inText(why);
+        Optional<CareCase> open = elderId == null ? openFrom(source, CaseType.HANDOFF) : Optional.empty();
+        if (open.isPresent()) {
+            event(open.get(), "REPORTED_AGAIN", actor, reason);
+            return open.get();
+        }
         String subject = subject(reason, CaseTexts.text("subject.handoff"));
-        return open(new CareCase(idOf(elderId), CaseType.HANDOFF, priority, subject, channel, clock.instant(), due("HANDOFF")),
-                actor, reason);
+        CareCase c = new CareCase(idOf(elderId), CaseType.HANDOFF, priority, subject, channel, clock.instant(), due("HANDOFF"));
+        return open(elderId == null ? from(c, source) : c, actor, reason);
+    }
+
+    private Optional<CareCase> openFrom(String source, CaseType type) {
+        return source == null ? Optional.empty() : cases.findByAnonymousSourceAndType(sourceKey(source), type);
+    }
+
+    private static CareCase from(CareCase c, String source) {
+        if (source != null) {
+            c.cameFrom(sourceKey(source));
+        }
+        return c;
+    }
+
+    /** Fits care_case.anonymous_source; sources are short (an address, a number, an openid). */
+    private static String sourceKey(String source) {
+        return source.length() > 100 ? source.substring(0, 100) : source;
     }
 
     @Transactional

@@ -29,6 +29,7 @@ public class FamilyBindings {
     private final FamilyContactRepository family;
     private final BindingRequestRepository requests;
     private final BindingGuardRepository guards;
+    private final Identification identification;
     private final ObjectProvider<ElderCodeCall> calls;
     private final BindingProperties properties;
     private final Clock clock;
@@ -36,12 +37,13 @@ public class FamilyBindings {
     private final TransactionTemplate ownTransaction;
 
     FamilyBindings(Elders elders, FamilyContactRepository family, BindingRequestRepository requests,
-            BindingGuardRepository guards, ObjectProvider<ElderCodeCall> calls, BindingProperties properties,
-            Clock clock, PlatformTransactionManager transactions) {
+            BindingGuardRepository guards, Identification identification, ObjectProvider<ElderCodeCall> calls,
+            BindingProperties properties, Clock clock, PlatformTransactionManager transactions) {
         this.elders = elders;
         this.family = family;
         this.requests = requests;
         this.guards = guards;
+        this.identification = identification;
         this.calls = calls;
         this.properties = properties;
         this.clock = clock;
@@ -50,16 +52,32 @@ public class FamilyBindings {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Whether the number is an elder's registered phone; a wrong number counts. */
+    /**
+     * Whether the text is a phone number at all; an unparseable one counts as wrong. Whether it is
+     * registered is not told here: that would tell anyone who is a registered elder.
+     */
     public BindingCheck checkPhone(String openid, String phone) {
         ensureGuard(openid);
-        return inTransaction.execute(s -> check(openid, () -> elderByPhone(phone).isPresent()));
+        return inTransaction.execute(s -> check(openid, () -> isPhoneNumber(phone)));
     }
 
-    /** Whether the last four ID digits are those of the elder registered with the phone; wrong digits count. */
+    /**
+     * Whether the phone is an elder's registered number and the last four ID digits are that elder's.
+     * Wrong answers count against the sender and, through {@link Identification}, against the phone
+     * number and the elder across every channel.
+     */
     public BindingCheck checkIdentity(String openid, String phone, String lastFour) {
         ensureGuard(openid);
-        return inTransaction.execute(s -> checkIdentityNow(openid, phone, lastFour));
+        BindingCheck before = inTransaction.execute(s -> check(openid, () -> true));
+        if (!before.ok()) {
+            return before;
+        }
+        Identification.Verdict verdict = identification.verify("wechat:" + openid, phone, lastFour, true);
+        return inTransaction.execute(s -> switch (verdict.result()) {
+            case LOCKED -> new BindingCheck(Result.LOCKED, 0, verdict.lockedUntil(), null);
+            case OK -> check(openid, () -> true);
+            case WRONG -> check(openid, () -> false);
+        });
     }
 
     /**
@@ -191,8 +209,18 @@ public class FamilyBindings {
         return pending.stream().filter(r -> r.getState() == BindingState.PENDING_CODE).toList();
     }
 
+    /** Re-checks answers {@link #checkIdentity} accepted, without counting again. */
     private BindingCheck checkIdentityNow(String openid, String phone, String lastFour) {
         return check(openid, () -> elderByPhone(phone).filter(e -> e.idNumber().endsWith(lastFour)).isPresent());
+    }
+
+    private boolean isPhoneNumber(String phone) {
+        try {
+            elders.parsePhone(phone);
+            return true;
+        } catch (InvalidPhoneNumberException e) {
+            return false;
+        }
     }
 
     private BindingCheck check(String openid, BooleanSupplier answerIsRight) {

@@ -2,29 +2,58 @@ package cn.yinling.hotline.ivr.agi;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import org.asteriskjava.util.ServerSocketFacade;
-import org.asteriskjava.util.SocketConnectionFacade;
 
-/** Hands Asterisk-Java connections from a server socket that is already bound. */
+/**
+ * Hands Asterisk-Java connections from a server socket that is already bound, from allowed hosts
+ * only: a connection from any other address is closed on the accept thread, before it gets a call
+ * thread or a script, and logged by {@link RefusedConnections}.
+ */
 final class BoundServerSocket implements ServerSocketFacade {
 
-    /**
-     * Longest wait for one line from Asterisk. A prompt can play for a minute, so this is generous;
-     * it only frees the thread of a call whose Asterisk vanished without closing the connection.
-     */
-    private static final Duration READ_TIMEOUT = Duration.ofMinutes(10);
-
     private final ServerSocket socket;
-    private int readTimeoutMillis = (int) READ_TIMEOUT.toMillis();
+    private final AllowedHosts allowed;
+    private final RefusedConnections refused;
+    private volatile ConnectionLimits limits;
+    /** The connection accept() returned last; taken by the server's execute(), which follows on the same thread. */
+    private AgiSocket accepted;
 
-    BoundServerSocket(ServerSocket socket) {
+    BoundServerSocket(ServerSocket socket, AllowedHosts allowed, RefusedConnections refused, ConnectionLimits limits) {
         this.socket = socket;
+        this.allowed = allowed;
+        this.refused = refused;
+        this.limits = limits;
     }
 
     @Override
-    public SocketConnectionFacade accept() throws IOException {
-        return new AgiSocket(socket.accept(), readTimeoutMillis);
+    public AgiSocket accept() throws IOException {
+        while (true) {
+            Socket s = socket.accept();
+            if (allowed.allows(s.getInetAddress())) {
+                try {
+                    accepted = new AgiSocket(s, limits);
+                } catch (IOException e) {
+                    s.close();
+                    throw e;
+                }
+                return accepted;
+            }
+            refused.refused(s.getInetAddress());
+            try {
+                s.close();
+            } catch (IOException e) {
+                // gone already
+            }
+        }
+    }
+
+    /** The connection just accepted, once: Asterisk-Java accepts and then executes on its single accept thread. */
+    AgiSocket takeAccepted() {
+        AgiSocket a = accepted;
+        accepted = null;
+        return a;
     }
 
     @Override
@@ -34,6 +63,6 @@ final class BoundServerSocket implements ServerSocketFacade {
 
     @Override
     public void setSocketReadTimeout(int millis) {
-        this.readTimeoutMillis = millis;
+        this.limits = limits.withCallReadTimeout(Duration.ofMillis(millis));
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.SynchronousQueue;
@@ -25,6 +26,12 @@ import org.springframework.context.SmartLifecycle;
  * in {@link #start()} itself, so a bind failure is logged at once and the actual port (with port 0)
  * is known as soon as the context is up; the accept loop runs on its own thread and never holds up
  * start-up. Scripts are looked up by the script name Asterisk sends ({@code agi_network_script}).
+ *
+ * <p>Whoever can connect may claim any caller ID and run any script, so only the hosts in
+ * {@code hotline.ivr.allowed-hosts} are served (others are closed on the accept thread), and a
+ * connection's environment must arrive whole, in time and within size limits before a script runs
+ * ({@link AgiSocket#readEnvironment()}); until then it holds a call thread only for
+ * {@code environment-timeout}.
  */
 public class FastAgiServer implements SmartLifecycle {
 
@@ -36,12 +43,20 @@ public class FastAgiServer implements SmartLifecycle {
 
     private final IvrProperties properties;
     private final Map<String, AgiScript> scripts;
+    private final AllowedHosts allowedHosts;
+    private final RefusedConnections refused;
     private volatile Server server;
     private volatile ServerSocket socket;
 
-    public FastAgiServer(IvrProperties properties, Map<String, AgiScript> scripts) {
+    /**
+     * @throws IllegalArgumentException when {@code hotline.ivr.allowed-hosts} has an entry that is not
+     *                                  an IP address or CIDR block
+     */
+    public FastAgiServer(IvrProperties properties, Map<String, AgiScript> scripts, Clock clock) {
         this.properties = properties;
         this.scripts = Map.copyOf(scripts);
+        this.allowedHosts = AllowedHosts.of(properties.allowedHosts());
+        this.refused = new RefusedConnections(clock, allowedHosts);
     }
 
     @Override
@@ -67,8 +82,8 @@ public class FastAgiServer implements SmartLifecycle {
         }
         SimpleMappingStrategy mapping = new SimpleMappingStrategy();
         mapping.setMappings(scripts);
-        Server s = new Server(mapping, new BoundServerSocket(socket), properties.poolSize(),
-                properties.threadStackSize().toBytes());
+        Server s = new Server(mapping, new BoundServerSocket(socket, allowedHosts, refused,
+                ConnectionLimits.of(properties)), properties.poolSize(), properties.threadStackSize().toBytes());
         s.setPort(socket.getLocalPort()); // only for its log line; the socket is already bound
         Thread accept = new Thread(() -> {
             try {
@@ -80,8 +95,9 @@ public class FastAgiServer implements SmartLifecycle {
         accept.setDaemon(true);
         accept.start();
         server = s;
-        log.info("FastAGI server listening on {}:{} for scripts {} (up to {} calls, {} stack each)",
-                properties.bindAddress(), port(), scripts.keySet(), properties.poolSize(), properties.threadStackSize());
+        log.info("FastAGI server listening on {}:{} for scripts {} from [{}] (up to {} calls, {} stack each)",
+                properties.bindAddress(), port(), scripts.keySet(), allowedHosts, properties.poolSize(),
+                properties.threadStackSize());
     }
 
     @Override
@@ -106,6 +122,12 @@ public class FastAgiServer implements SmartLifecycle {
         return s == null ? -1 : s.getLocalPort();
     }
 
+    /** The address actually listened on, or null when not running. */
+    InetAddress boundAddress() {
+        ServerSocket s = socket;
+        return s == null ? null : s.getInetAddress();
+    }
+
     /** Calls being served right now (one pool thread each). */
     public int activeCalls() {
         Server s = server;
@@ -125,14 +147,15 @@ public class FastAgiServer implements SmartLifecycle {
      * reuses an idle thread when there is one, makes a new one otherwise, lets idle ones end after a
      * minute and gives them the configured stack. Beyond the pool a call is refused at once
      * (Asterisk-Java logs "Execution was rejected by pool" and closes the socket): queueing it would
-     * leave the caller in silence.
+     * leave the caller in silence. Each call first reads its environment within the limits on its
+     * call thread; only a whole environment reaches Asterisk-Java's handler and a script.
      */
     private static final class Server extends DefaultAgiServer {
-        private final ServerSocketFacade bound;
+        private final BoundServerSocket bound;
         private final int poolSize;
         private final long stackSize;
 
-        Server(SimpleMappingStrategy mapping, ServerSocketFacade bound, int poolSize, long stackSize) {
+        Server(SimpleMappingStrategy mapping, BoundServerSocket bound, int poolSize, long stackSize) {
             super(mapping);
             this.bound = bound;
             this.poolSize = poolSize;
@@ -144,6 +167,21 @@ public class FastAgiServer implements SmartLifecycle {
         @Override
         protected ServerSocketFacade createServerSocket() {
             return bound;
+        }
+
+        /** Runs Asterisk-Java's handler of the connection just accepted only once its environment is read. */
+        @Override
+        protected void execute(Runnable handler) {
+            AgiSocket connection = bound.takeAccepted();
+            if (isDie()) {
+                connection.close(); // Asterisk-Java would drop it unclosed
+                return;
+            }
+            super.execute(() -> {
+                if (connection.readEnvironment()) {
+                    handler.run();
+                }
+            });
         }
 
         @Override

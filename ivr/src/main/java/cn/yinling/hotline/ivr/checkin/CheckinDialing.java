@@ -5,6 +5,7 @@ import cn.yinling.hotline.cases.checkin.CheckinProperties;
 import cn.yinling.hotline.cases.checkin.Checkins;
 import cn.yinling.hotline.cases.checkin.DueCheckin;
 import cn.yinling.hotline.ivr.outbound.DialOutcome;
+import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import cn.yinling.hotline.ivr.outbound.OutboundCall;
 import cn.yinling.hotline.ivr.outbound.OutboundDialer;
 import java.lang.management.ManagementFactory;
@@ -19,7 +20,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Places the day's check-in calls from this node: plans the day once, releases calls a stopped
  * node left behind, claims what pacing allows and hands each to the dialer. A call that cannot be
  * placed, or that the PBX reports busy, unanswered or failed, counts as unanswered, so its retries
- * and alert still happen. Off unless {@code hotline.checkin.enabled}.
+ * and alert still happen. Each call carries the attempt and a one-time token for it, without which
+ * the {@code checkin} script does not run. Off unless {@code hotline.checkin.enabled}.
  */
 public class CheckinDialing {
 
@@ -28,13 +30,16 @@ public class CheckinDialing {
     private final Checkins checkins;
     private final OutboundDialer dialer;
     private final CheckinProperties properties;
+    private final OriginatedCalls originated;
     private final String node;
     private volatile LocalDate plannedDay;
 
-    public CheckinDialing(Checkins checkins, OutboundDialer dialer, CheckinProperties properties) {
+    public CheckinDialing(Checkins checkins, OutboundDialer dialer, CheckinProperties properties,
+            OriginatedCalls originated) {
         this.checkins = checkins;
         this.dialer = dialer;
         this.properties = properties;
+        this.originated = originated;
         this.node = properties.node().isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : properties.node();
     }
 
@@ -72,8 +77,9 @@ public class CheckinDialing {
             return false;
         }
         try {
-            return dialer.place(new OutboundCall(d.phone(), CheckinScript.NAME,
-                    Map.of(CheckinScript.ATTEMPT_VARIABLE, d.id().toString()), outcome -> dialed(d, outcome)));
+            String attempt = d.id().toString();
+            return dialer.place(new OutboundCall(d.phone(), CheckinScript.NAME, originated.variables(CheckinScript.NAME,
+                    attempt, Map.of(CheckinScript.ATTEMPT_VARIABLE, attempt)), outcome -> dialed(d, outcome)));
         } catch (RuntimeException e) {
             log.warn("Check-in {}: the call to {} could not be placed", d.id(), d.phone(), e);
             return false;

@@ -13,6 +13,7 @@ import cn.yinling.hotline.ivr.call.Keypad;
 import cn.yinling.hotline.ivr.call.Prompt;
 import cn.yinling.hotline.ivr.call.PromptPlayer;
 import cn.yinling.hotline.ivr.call.QueueHandover;
+import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import java.time.Duration;
 import java.util.Optional;
 import org.asteriskjava.fastagi.AgiChannel;
@@ -26,9 +27,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code agi://host:4573/checkin}: the daily check-in call (爱心敲门) placed by the dialer, whose
- * channel carries the attempt in {@value #ATTEMPT_VARIABLE}. Asks twice for 1 (fine) or 2 (needs
- * help), records the answer through {@link Checkins} and, on 2, returns the call to the dialplan to
- * queue it for an agent. Silence and hang-up count as no answer; what follows is the service's rule.
+ * channel carries the attempt in {@value #ATTEMPT_VARIABLE} and the call's one-time token
+ * ({@link OriginatedCalls}); without a valid token it hangs up at once and records nothing. Asks
+ * twice for 1 (fine) or 2 (needs help), records the answer through {@link Checkins} and, on 2,
+ * returns the call to the dialplan to queue it for an agent. Silence and hang-up count as no
+ * answer; what follows is the service's rule.
  */
 public final class CheckinScript implements AgiScript {
 
@@ -44,10 +47,12 @@ public final class CheckinScript implements AgiScript {
     private final Duration inputTimeout;
     private final Duration interDigitTimeout;
     private final QueueHandover queue;
+    private final OriginatedCalls originated;
 
     public CheckinScript(Checkins checkins, Messages messages, PromptPlayer player, Duration inputTimeout,
-            Duration interDigitTimeout, QueueCalls queueCalls) {
+            Duration interDigitTimeout, QueueCalls queueCalls, OriginatedCalls originated) {
         this.checkins = checkins;
+        this.originated = originated;
         this.prompts = new CheckinPrompts(messages);
         this.player = player;
         this.inputTimeout = inputTimeout;
@@ -57,7 +62,7 @@ public final class CheckinScript implements AgiScript {
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
-        Optional<CheckinCall> call = attempt(channel);
+        Optional<CheckinCall> call = attempt(request, channel);
         if (call.isEmpty()) {
             hangUp(channel);
             return;
@@ -103,17 +108,27 @@ public final class CheckinScript implements AgiScript {
         hangUp(channel);
     }
 
-    private Optional<CheckinCall> attempt(AgiChannel channel) throws AgiException {
+    private Optional<CheckinCall> attempt(AgiRequest request, AgiChannel channel) throws AgiException {
         String value = channel.getVariable(ATTEMPT_VARIABLE);
+        CheckinId id;
         try {
-            CheckinCall call = checkins.callFor(CheckinId.parse(value == null ? "" : value));
+            id = CheckinId.parse(value == null ? "" : value);
+        } catch (NumberFormatException e) {
+            log.warn("Check-in call without a valid {} ({}); hanging up", ATTEMPT_VARIABLE, value);
+            return Optional.empty();
+        }
+        if (!originated.admits(request, channel, NAME, id.toString())) {
+            return Optional.empty();
+        }
+        try {
+            CheckinCall call = checkins.callFor(id);
             if (!call.inProgress()) {
                 log.warn("Check-in {} already has its result; hanging up", call.id());
                 return Optional.empty();
             }
             return Optional.of(call);
         } catch (RuntimeException e) {
-            log.warn("Check-in call without a valid {} ({}); hanging up", ATTEMPT_VARIABLE, value);
+            log.warn("Check-in call for an unknown attempt {}; hanging up", value);
             return Optional.empty();
         }
     }

@@ -3,6 +3,7 @@ package cn.yinling.hotline.ivr.followup;
 import cn.yinling.hotline.cases.followup.DueFollowUp;
 import cn.yinling.hotline.cases.followup.DueFollowUps;
 import cn.yinling.hotline.cases.followup.FollowUpProperties;
+import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import cn.yinling.hotline.ivr.outbound.OutboundCall;
 import cn.yinling.hotline.ivr.outbound.OutboundDialer;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Places the follow-up calls (回访) after recorded visits from this node, into the {@code followup}
  * script. A visit is claimed before it is dialled, so a call that cannot be placed is not tried
- * again: a rating is welcome, not owed. Off unless {@code hotline.followup.enabled}.
+ * again: a rating is welcome, not owed. Each call carries the booking and a one-time token for it,
+ * without which the {@code followup} script does not run. Off unless {@code hotline.followup.enabled}.
  */
 public class FollowUpDialing {
 
@@ -22,11 +24,14 @@ public class FollowUpDialing {
     private final DueFollowUps due;
     private final OutboundDialer dialer;
     private final FollowUpProperties properties;
+    private final OriginatedCalls originated;
 
-    public FollowUpDialing(DueFollowUps due, OutboundDialer dialer, FollowUpProperties properties) {
+    public FollowUpDialing(DueFollowUps due, OutboundDialer dialer, FollowUpProperties properties,
+            OriginatedCalls originated) {
         this.due = due;
         this.dialer = dialer;
         this.properties = properties;
+        this.originated = originated;
     }
 
     @Scheduled(fixedDelayString = "${hotline.followup.poll-interval:PT1M}")
@@ -50,8 +55,9 @@ public class FollowUpDialing {
                 continue;
             }
             try {
-                if (dialer.place(new OutboundCall(d.phone(), FollowUpScript.NAME,
-                        Map.of(FollowUpScript.BOOKING_VARIABLE, Long.toString(d.bookingId()))))) {
+                String booking = Long.toString(d.bookingId());
+                if (dialer.place(new OutboundCall(d.phone(), FollowUpScript.NAME, originated.variables(
+                        FollowUpScript.NAME, booking, Map.of(FollowUpScript.BOOKING_VARIABLE, booking))))) {
                     placed++;
                 }
             } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import cn.yinling.hotline.cases.followup.VisitRating;
 import cn.yinling.hotline.ivr.call.Keypad;
 import cn.yinling.hotline.ivr.call.Prompt;
 import cn.yinling.hotline.ivr.call.PromptPlayer;
+import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,8 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code agi://host:4573/followup}: the follow-up call after a visit, whose channel carries the
- * booking in {@value #BOOKING_VARIABLE}. Asks twice for 1–5 stars and records them through
- * {@link FollowUpCalls} (which opens a complaint for 1–2); silence or hang-up records nothing.
+ * booking in {@value #BOOKING_VARIABLE} and the call's one-time token ({@link OriginatedCalls});
+ * without a valid token it hangs up at once and records nothing. Asks twice for 1–5 stars and
+ * records them through {@link FollowUpCalls} (which opens a complaint for 1–2); silence or hang-up
+ * records nothing.
  */
 public final class FollowUpScript implements AgiScript {
 
@@ -38,10 +41,12 @@ public final class FollowUpScript implements AgiScript {
     private final PromptPlayer player;
     private final Duration inputTimeout;
     private final Duration interDigitTimeout;
+    private final OriginatedCalls originated;
 
     public FollowUpScript(FollowUpCalls followUps, Messages messages, PromptPlayer player, Duration inputTimeout,
-            Duration interDigitTimeout) {
+            Duration interDigitTimeout, OriginatedCalls originated) {
         this.followUps = followUps;
+        this.originated = originated;
         this.messages = messages;
         this.player = player;
         this.inputTimeout = inputTimeout;
@@ -51,7 +56,7 @@ public final class FollowUpScript implements AgiScript {
     @Override
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
         try {
-            Optional<FollowUpCall> call = callOf(channel);
+            Optional<FollowUpCall> call = callOf(request, channel);
             if (call.isPresent()) {
                 Keypad keypad = new Keypad(channel, player, inputTimeout, interDigitTimeout);
                 OptionalInt stars = ask(keypad, call.get());
@@ -79,18 +84,23 @@ public final class FollowUpScript implements AgiScript {
         return OptionalInt.empty();
     }
 
-    private Optional<FollowUpCall> callOf(AgiChannel channel) throws AgiException {
+    private Optional<FollowUpCall> callOf(AgiRequest request, AgiChannel channel) throws AgiException {
         String value = channel.getVariable(BOOKING_VARIABLE);
+        long bookingId;
         try {
-            Optional<FollowUpCall> call = followUps.callFor(Long.parseLong(value == null ? "" : value.strip()));
-            if (call.isEmpty()) {
-                log.warn("Follow-up call for booking {} without a recorded visit; hanging up", value);
-            }
-            return call;
+            bookingId = Long.parseLong(value == null ? "" : value.strip());
         } catch (NumberFormatException e) {
             log.warn("Follow-up call without a valid {} ({}); hanging up", BOOKING_VARIABLE, value);
             return Optional.empty();
         }
+        if (!originated.admits(request, channel, NAME, Long.toString(bookingId))) {
+            return Optional.empty();
+        }
+        Optional<FollowUpCall> call = followUps.callFor(bookingId);
+        if (call.isEmpty()) {
+            log.warn("Follow-up call for booking {} without a recorded visit; hanging up", bookingId);
+        }
+        return call;
     }
 
     private Prompt prompt(String key, Object... args) {

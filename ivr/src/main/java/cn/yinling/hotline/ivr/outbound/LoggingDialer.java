@@ -11,7 +11,7 @@ public final class LoggingDialer implements OutboundDialer {
     @Override
     public boolean place(OutboundCall call) {
         log.warn("No outbound dialer configured (AMI): not calling {} for script {} {}", call.number(), call.script(),
-                call.variables());
+                OriginatedCalls.loggable(call.variables()));
         return false;
     }
 }

@@ -19,4 +19,9 @@ public record OutboundCall(String number, String script, Map<String, String> var
     public OutboundCall(String number, String script, Map<String, String> variables) {
         this(number, script, variables, null);
     }
+
+    @Override
+    public String toString() {
+        return "OutboundCall[" + number + " " + script + " " + OriginatedCalls.loggable(variables) + "]";
+    }
 }

@@ -2,11 +2,11 @@ package cn.yinling.hotline.ivr.agi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.yinling.hotline.ivr.IvrProperties;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.asteriskjava.fastagi.AgiScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
 /** The call pool: one thread per call, up to the pool size; a call beyond it is refused, not queued. */
 class FastAgiServerTest {
@@ -41,7 +40,8 @@ class FastAgiServerTest {
 
     @Test
     void aCallBeyondThePoolIsRefusedAtOnceWhileTheFirstGoesOnOnANamedThread() throws Exception {
-        server = new FastAgiServer(properties(1), Map.of("hotline", holdsTheLine));
+        server = new FastAgiServer(IvrSettings.with("pool-size", "1", "thread-stack-size", "256KB"),
+                Map.of("hotline", holdsTheLine), Clock.systemUTC());
         server.start();
         try (Socket first = call(); Socket second = call()) {
             assertThat(started.await(5, TimeUnit.SECONDS)).as("the first call is served").isTrue();
@@ -66,11 +66,5 @@ class FastAgiServerTest {
     private static int read(Socket s) throws Exception {
         InputStream in = s.getInputStream();
         return in.read();
-    }
-
-    private static IvrProperties properties(int poolSize) {
-        return new IvrProperties(true, "127.0.0.1", 0, poolSize, DataSize.ofKilobytes(256), Duration.ofSeconds(10),
-                Duration.ofSeconds(4), "yinling", new IvrProperties.Recording("/tmp/messages", "wav",
-                        Duration.ofMinutes(2), Duration.ofSeconds(4), Duration.ofSeconds(1)));
     }
 }

@@ -13,14 +13,22 @@ import cn.yinling.hotline.cases.support.TestClock;
 import cn.yinling.hotline.cases.support.TestStreet;
 import cn.yinling.hotline.ivr.IvrTestApplication;
 import cn.yinling.hotline.ivr.checkin.CheckinDialing;
+import cn.yinling.hotline.ivr.agi.FastAgiServer;
 import cn.yinling.hotline.ivr.checkin.CheckinScript;
+import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import cn.yinling.hotline.ivr.outbound.OutboundDialer;
+import cn.yinling.hotline.ivr.simulator.AgiSimulator;
+import cn.yinling.hotline.ivr.simulator.CallerStep;
+import cn.yinling.hotline.ivr.simulator.ScriptedCaller;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -48,6 +56,8 @@ class AmiDialerTest extends AmiSpringTest {
     TestStreet street;
     @Autowired
     TestClock clock;
+    @Autowired
+    FastAgiServer agi;
 
     Elder elder;
     String phone;
@@ -85,7 +95,22 @@ class AmiDialerTest extends AmiSpringTest {
                     .containsEntry("Priority", "1").containsEntry("Async", "true").containsEntry("Timeout", "1000");
             assertThat(originate.get("ActionID")).contains("checkin-");
             CheckinAttempt attempt = attempts().get(0);
-            assertThat(originate.get("Variable")).isEqualTo(CheckinScript.ATTEMPT_VARIABLE + "=" + attempt.getId());
+            assertThat(variables(originate)).containsEntry(CheckinScript.ATTEMPT_VARIABLE, attempt.getId().toString())
+                    .hasEntrySatisfying(OriginatedCalls.TOKEN_VARIABLE,
+                            token -> assertThat(token).matches("[A-Za-z0-9_-]{32}"));
+        }
+
+        @Test
+        void theAnsweredCallRunsTheScriptWithTheVariablesOfTheOriginate() throws IOException {
+            dialing.dialDue();
+            Map<String, String> originate = await().atMost(Duration.ofSeconds(10)).until(() -> ours(), o -> o != null);
+
+            // What Asterisk does once the elder answers: the channel, carrying the Originate's
+            // variables, runs AGI(.../checkin) in hotline-outbound.
+            new AgiSimulator("127.0.0.1", agi.port(), Duration.ofSeconds(20)).call("checkin", phone, null,
+                    variables(originate), ScriptedCaller.of(new CallerStep.Keys("1", 1.0)), p -> {
+                    });
+            assertThat(states()).containsExactly(CheckinState.FINE);
         }
 
         @Test
@@ -162,6 +187,12 @@ class AmiDialerTest extends AmiSpringTest {
 
     private Map<String, String> ours() {
         return AMI.actions("Originate").stream().filter(a -> channel.equals(a.get("Channel"))).findFirst().orElse(null);
+    }
+
+    /** The Originate's {@code Variable:} lines (joined by {@code |} in the simulated AMI's record) as a map. */
+    private static Map<String, String> variables(Map<String, String> originate) {
+        return Stream.of(originate.getOrDefault("Variable", "").split("\\|")).map(v -> v.split("=", 2))
+                .collect(Collectors.toMap(kv -> kv[0], kv -> kv[1]));
     }
 
     private List<CheckinAttempt> attempts() {

@@ -39,7 +39,7 @@ class PromptCatalogCoverageTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+}");
     /** Messages only shown on screens (WeChat, web chat, the agents' console), never said. */
     private static final List<String> SCREEN_ONLY_PREFIXES = List.of("wechat.", "notify.", "reason.", "takeover.",
-            "render.chat.", "binding.", "family.");
+            "render.chat.", "binding.", "family.", "chat.");
     private static final Set<String> SCREEN_ONLY = Set.of("rating.complaint", "balance.household", "tooLong",
             "welcome.family", "identify.wechatUnbound", "balance.recentItem", "bookings.item");
     /** Free text by design (FAQ answers): played through the fallback, see PromptCatalog. */

@@ -18,6 +18,7 @@ import cn.yinling.hotline.cases.support.TestClock;
 import cn.yinling.hotline.cases.support.TestStreet;
 import cn.yinling.hotline.ivr.IvrTestApplication;
 import cn.yinling.hotline.ivr.agi.FastAgiServer;
+import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import cn.yinling.hotline.ivr.outbound.OutboundCall;
 import cn.yinling.hotline.ivr.simulator.AgiSimulator;
 import cn.yinling.hotline.ivr.simulator.CallEnd;
@@ -63,6 +64,8 @@ class CheckinCallTest {
     CheckinProperties properties;
     @Autowired
     QueueCalls queueCalls;
+    @Autowired
+    OriginatedCalls originated;
 
     Elder elder;
     String phone;
@@ -170,17 +173,18 @@ class CheckinCallTest {
         @Test
         void theDialerGetsTheNumberScriptAndAttemptThenTheCallRecordsItsAnswer() throws IOException {
             List<OutboundCall> placed = new ArrayList<>();
-            CheckinDialing dialing = new CheckinDialing(checkins, c -> placed.add(c), properties);
+            CheckinDialing dialing = new CheckinDialing(checkins, c -> placed.add(c), properties, originated);
             dialing.dialDue();
             OutboundCall ours = placed.stream().filter(c -> c.number().equals(phone)).findFirst().orElseThrow();
             assertThat(ours.script()).isEqualTo("checkin");
-            call(CheckinId.parse(ours.variables().get(CheckinScript.ATTEMPT_VARIABLE)), press("1"));
+            assertThat(ours.variables()).containsKeys(CheckinScript.ATTEMPT_VARIABLE, OriginatedCalls.TOKEN_VARIABLE);
+            call(ours.variables(), press("1"));
             assertThat(states()).containsExactly(CheckinState.FINE);
         }
 
         @Test
         void aCallThatCannotBePlacedCountsAsNoAnswer() {
-            new CheckinDialing(checkins, c -> false, properties).dialDue();
+            new CheckinDialing(checkins, c -> false, properties, originated).dialDue();
             assertThat(states()).containsExactly(CheckinState.NO_ANSWER, CheckinState.PENDING);
         }
     }
@@ -202,9 +206,15 @@ class CheckinCallTest {
         return checkins.ofElder(elder.elderId(), day).stream().map(CheckinAttempt::getState).toList();
     }
 
+    /** The call the dialer places for {@code attempt}: the attempt and a fresh one-time token on the channel. */
     CallRecord call(CheckinId attempt, CallerStep... steps) throws IOException {
+        return call(originated.variables(CheckinScript.NAME, attempt.toString(),
+                Map.of(CheckinScript.ATTEMPT_VARIABLE, attempt.toString())), steps);
+    }
+
+    CallRecord call(Map<String, String> channelVariables, CallerStep... steps) throws IOException {
         return new AgiSimulator("127.0.0.1", server.port(), Duration.ofSeconds(20)).call("checkin", phone, null,
-                Map.of(CheckinScript.ATTEMPT_VARIABLE, attempt.toString()), ScriptedCaller.of(steps), p -> {
+                channelVariables, ScriptedCaller.of(steps), p -> {
                 });
     }
 

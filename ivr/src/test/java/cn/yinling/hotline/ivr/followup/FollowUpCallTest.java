@@ -13,6 +13,7 @@ import cn.yinling.hotline.cases.support.TestClock;
 import cn.yinling.hotline.cases.support.TestStreet;
 import cn.yinling.hotline.ivr.IvrTestApplication;
 import cn.yinling.hotline.ivr.agi.FastAgiServer;
+import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import cn.yinling.hotline.ivr.simulator.AgiSimulator;
 import cn.yinling.hotline.ivr.simulator.CallEnd;
 import cn.yinling.hotline.ivr.simulator.CallRecord;
@@ -44,6 +45,8 @@ class FollowUpCallTest {
     Bookings bookings;
     @Autowired
     Cases cases;
+    @Autowired
+    OriginatedCalls originated;
 
     Booking visit;
     Elder elder;
@@ -86,9 +89,12 @@ class FollowUpCallTest {
         assertThat(bookings.recordOf(visit.getId()).orElseThrow().getRating()).isNull();
     }
 
+    /** The call the dialer places: the booking and a fresh one-time token on the channel. */
     CallRecord call(CallerStep... steps) throws IOException {
+        String booking = visit.getId().toString();
         return new AgiSimulator("127.0.0.1", server.port(), Duration.ofSeconds(20)).call("followup", "13500009999", null,
-                Map.of(FollowUpScript.BOOKING_VARIABLE, visit.getId().toString()), ScriptedCaller.of(steps), p -> {
+                originated.variables(FollowUpScript.NAME, booking, Map.of(FollowUpScript.BOOKING_VARIABLE, booking)),
+                ScriptedCaller.of(steps), p -> {
                 });
     }
 

@@ -13,6 +13,7 @@ import cn.yinling.hotline.cases.followup.FollowUpProperties;
 import cn.yinling.hotline.cases.support.TestClock;
 import cn.yinling.hotline.cases.support.TestStreet;
 import cn.yinling.hotline.ivr.IvrTestApplication;
+import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import cn.yinling.hotline.ivr.outbound.OutboundCall;
 import cn.yinling.hotline.ivr.outbound.OutboundDialer;
 import java.time.Duration;
@@ -49,6 +50,8 @@ class FollowUpDialingTest {
     Bookings bookings;
     @Autowired
     Elders elders;
+    @Autowired
+    OriginatedCalls originated;
 
     final List<OutboundCall> placed = new CopyOnWriteArrayList<>();
     final OutboundDialer dialer = call -> placed.add(call);
@@ -74,7 +77,7 @@ class FollowUpDialingTest {
 
     @Test
     void theElderIsCalledOnceAfterTheDelay() {
-        FollowUpDialing dialing = new FollowUpDialing(due, dialer, properties);
+        FollowUpDialing dialing = new FollowUpDialing(due, dialer, properties, originated);
         clock.set(day.atTime(12, 0));
         assertThat(dialing.dialDue()).as("an hour after the visit is too early").isZero();
 
@@ -83,7 +86,8 @@ class FollowUpDialingTest {
         assertThat(placed).singleElement().satisfies(call -> {
             assertThat(call.number()).isEqualTo(phone);
             assertThat(call.script()).isEqualTo(FollowUpScript.NAME);
-            assertThat(call.variables()).containsEntry(FollowUpScript.BOOKING_VARIABLE, visit.getId().toString());
+            assertThat(call.variables()).containsEntry(FollowUpScript.BOOKING_VARIABLE, visit.getId().toString())
+                    .hasEntrySatisfying(OriginatedCalls.TOKEN_VARIABLE, token -> assertThat(token).hasSize(32));
         });
 
         clock.advance(Duration.ofMinutes(5));
@@ -92,7 +96,7 @@ class FollowUpDialingTest {
 
     @Test
     void notInTheEveningAndNotOnceRated() {
-        FollowUpDialing dialing = new FollowUpDialing(due, dialer, properties);
+        FollowUpDialing dialing = new FollowUpDialing(due, dialer, properties, originated);
         clock.set(day.atTime(20, 0));
         assertThat(dialing.dialDue()).isZero();
 
@@ -111,11 +115,11 @@ class FollowUpDialingTest {
             List<Future<Integer>> counts = List.of(
                     nodes.submit(() -> {
                         start.await();
-                        return new FollowUpDialing(due, dialer, properties).dialDue();
+                        return new FollowUpDialing(due, dialer, properties, originated).dialDue();
                     }),
                     nodes.submit(() -> {
                         start.await();
-                        return new FollowUpDialing(due, dialer, properties).dialDue();
+                        return new FollowUpDialing(due, dialer, properties, originated).dialDue();
                     }));
             start.countDown();
             int total = counts.get(0).get(30, TimeUnit.SECONDS) + counts.get(1).get(30, TimeUnit.SECONDS);
