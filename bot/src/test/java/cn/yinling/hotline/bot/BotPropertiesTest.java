@@ -18,6 +18,6 @@ class BotPropertiesTest {
 
     private static BotProperties properties(int maxTextLength) {
         return new BotProperties(Duration.ofMinutes(30), 0.5, maxTextLength, "classpath:faq/policy-faq.yml",
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5), new BotProperties.Chat(30, Duration.ofMinutes(10), 30, Duration.ofMinutes(1)));
     }
 }
