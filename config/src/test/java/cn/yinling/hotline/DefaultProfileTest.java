@@ -3,7 +3,11 @@ package cn.yinling.hotline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yinling.hotline.cases.elder.ElderRepository;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +22,8 @@ class DefaultProfileTest {
     int port;
     @Autowired
     ElderRepository elders;
+    @Autowired
+    HikariDataSource dataSource;
 
     @Test
     void startsWithTheDemoStreetAndReportsHealthAndMetrics() throws Exception {
@@ -34,5 +40,14 @@ class DefaultProfileTest {
         assertThat(Http.get(port, "/actuator/answertimes?from=abc").statusCode()).as("not a date").isEqualTo(400);
         assertThat(Http.get(port, "/actuator/answertimes?from=2026-03-02&to=2026-03-01").statusCode()).as("to before from")
                 .isEqualTo(400);
+    }
+
+    @Test
+    void keepsTheDatabaseInAnOwnerOnlyDirectoryWithOwnerOnlyFiles() throws Exception {
+        String url = dataSource.getJdbcUrl();
+        Path database = Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0]).toAbsolutePath();
+        Path file = database.resolveSibling(database.getFileName() + ".mv.db");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(database.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
 }

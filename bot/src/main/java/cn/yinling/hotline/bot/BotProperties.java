@@ -1,5 +1,6 @@
 package cn.yinling.hotline.bot;
 
+import cn.yinling.hotline.cases.casework.Cases;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param sessionTtl           how long an idle conversation is remembered
  * @param confidenceThreshold  below this intent probability the engine asks instead of acting
- * @param maxTextLength        longer messages are refused politely (chat) or cut (voice transcripts)
+ * @param maxTextLength        longer messages are refused politely (chat) or cut (voice transcripts); at most
+ *                             {@link Cases#MAX_NOTE}, since a complaint's words are kept whole in its case
  * @param faqFile              the policy questions and answers
  * @param redisRetry           after Redis fails, how long this node goes on with its own copies (sessions,
  *                             WeChat de-duplication) before trying Redis again
@@ -23,6 +25,13 @@ public record BotProperties(
         @DefaultValue("classpath:faq/policy-faq.yml") String faqFile,
         @DefaultValue("PT5S") Duration redisRetry,
         @DefaultValue Chat chat) {
+
+    public BotProperties {
+        if (maxTextLength < 1 || maxTextLength > Cases.MAX_NOTE) {
+            throw new IllegalArgumentException("hotline.bot.max-text-length must be between 1 and " + Cases.MAX_NOTE
+                    + ": a complaint's words are kept whole in its case, and a longer one would fail there");
+        }
+    }
 
     /**
      * {@code hotline.bot.chat.*}: how fast one client may use the web chat, counted on each node.

@@ -32,8 +32,23 @@ class ChatTakeoverActions {
     AgentReplyResult reply(long caseId, Agent agent, String text) {
         requireHolder(caseId, agent);
         AgentReplyResult result = replies.send(caseId, agent.getId(), agent.getDisplayName(), text);
-        cases.addNote(caseId, agent.getUsername(), messages.get("chat.note.reply", result.outcome().name(), text));
+        cases.addNote(caseId, agent.getUsername(), replyNote(result, text));
         return result;
+    }
+
+    /**
+     * The timeline's line about a reply: the reply itself when it fits the note with its heading;
+     * otherwise its beginning, marked as such: the whole reply is in the transcript, and a reply that
+     * was just delivered must not fail on its note.
+     */
+    private String replyNote(AgentReplyResult result, String text) {
+        String note = messages.get("chat.note.reply", result.outcome().name(), text);
+        if (note.length() <= Cases.MAX_NOTE) {
+            return note;
+        }
+        String more = messages.get("chat.note.replyContinues");
+        int room = Cases.MAX_NOTE - (note.length() - text.length()) - more.length();
+        return messages.get("chat.note.reply", result.outcome().name(), text.substring(0, room) + more);
     }
 
     void handBack(long caseId, Agent agent) {

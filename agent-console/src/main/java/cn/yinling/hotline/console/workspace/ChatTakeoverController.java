@@ -3,8 +3,11 @@ package cn.yinling.hotline.console.workspace;
 import cn.yinling.hotline.bot.takeover.AgentReplyResult;
 import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.security.SignedInAgent;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,17 +22,25 @@ class ChatTakeoverController {
     private final ChatTakeoverActions actions;
     private final SignedInAgent signedIn;
     private final ConsoleMessages messages;
+    private final WorkspacePage page;
 
-    ChatTakeoverController(ChatTakeoverActions actions, SignedInAgent signedIn, ConsoleMessages messages) {
+    ChatTakeoverController(ChatTakeoverActions actions, SignedInAgent signedIn, ConsoleMessages messages,
+            WorkspacePage page) {
+        this.page = page;
         this.actions = actions;
         this.signedIn = signedIn;
         this.messages = messages;
     }
 
     @PostMapping("/console/cases/{caseId}/chat/replies")
-    String reply(@PathVariable long caseId, @RequestParam(defaultValue = "") String text, Principal principal,
-            RedirectAttributes flash) {
-        if (text.isBlank() || text.strip().length() > MAX_REPLY) {
+    String reply(@PathVariable long caseId, @RequestParam(defaultValue = "") String text,
+            @RequestParam Map<String, String> typed, Principal principal, RedirectAttributes flash, Model model,
+            HttpServletResponse response) {
+        FormDraft tooLong = page.tooLong("chat", "text", text, MAX_REPLY, typed);
+        if (tooLong != null) {
+            return page.refused(caseId, signedIn.of(principal), tooLong, model, response);
+        }
+        if (text.isBlank()) {
             flash.addFlashAttribute("problem", messages.get("chat.reply.empty", MAX_REPLY));
             return back(caseId);
         }

@@ -5,9 +5,12 @@ import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.ComplaintOutcome;
 import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.security.SignedInAgent;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,8 +24,11 @@ class ComplaintController {
     private final Cases cases;
     private final SignedInAgent signedIn;
     private final ConsoleMessages messages;
+    private final WorkspacePage page;
 
-    ComplaintController(CaseActions actions, Cases cases, SignedInAgent signedIn, ConsoleMessages messages) {
+    ComplaintController(CaseActions actions, Cases cases, SignedInAgent signedIn, ConsoleMessages messages,
+            WorkspacePage page) {
+        this.page = page;
         this.actions = actions;
         this.cases = cases;
         this.signedIn = signedIn;
@@ -30,8 +36,13 @@ class ComplaintController {
     }
 
     @PostMapping("/console/cases/{caseId}/investigation")
-    String investigate(@PathVariable long caseId, @RequestParam(defaultValue = "") String finding, Principal principal,
-            RedirectAttributes flash) {
+    String investigate(@PathVariable long caseId, @RequestParam(defaultValue = "") String finding,
+            @RequestParam Map<String, String> typed, Principal principal, RedirectAttributes flash, Model model,
+            HttpServletResponse response) {
+        FormDraft tooLong = page.tooLong("investigation", "finding", finding, Cases.MAX_NOTE, typed);
+        if (tooLong != null) {
+            return page.refused(caseId, signedIn.of(principal), tooLong, model, response);
+        }
         String problem = !isComplaint(caseId) ? messages.get("outcome.notComplaint")
                 : finding.isBlank() ? messages.get("investigation.empty") : null;
         if (problem != null) {
@@ -45,7 +56,12 @@ class ComplaintController {
 
     @PostMapping("/console/cases/{caseId}/outcome")
     String outcome(@PathVariable long caseId, @RequestParam(defaultValue = "") String outcome,
-            @RequestParam(defaultValue = "") String remedy, Principal principal, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String remedy, @RequestParam Map<String, String> typed, Principal principal,
+            RedirectAttributes flash, Model model, HttpServletResponse response) {
+        FormDraft tooLong = page.tooLong("outcome", "remedy", remedy, Cases.MAX_REMEDY, typed);
+        if (tooLong != null) {
+            return page.refused(caseId, signedIn.of(principal), tooLong, model, response);
+        }
         ComplaintOutcome found = Arrays.stream(ComplaintOutcome.values()).filter(o -> o.name().equals(outcome))
                 .findFirst().orElse(null);
         String problem = problem(caseId, found, remedy);
@@ -69,7 +85,7 @@ class ComplaintController {
         if (found.needsRemedy() && remedy.isBlank()) {
             return messages.get("outcome.needsRemedy", Cases.MAX_REMEDY);
         }
-        return remedy.strip().length() > Cases.MAX_REMEDY ? messages.get("outcome.tooLong", Cases.MAX_REMEDY) : null;
+        return null;
     }
 
     private boolean isComplaint(long caseId) {

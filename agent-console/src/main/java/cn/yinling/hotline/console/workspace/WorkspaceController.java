@@ -1,23 +1,23 @@
 package cn.yinling.hotline.console.workspace;
 
 import cn.yinling.hotline.cases.CasesProperties;
-import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.booking.Booking;
 import cn.yinling.hotline.cases.booking.BookingRefusedException;
+import cn.yinling.hotline.cases.booking.Bookings;
 import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.Cases;
-import cn.yinling.hotline.cases.casework.ComplaintOutcome;
 import cn.yinling.hotline.cases.casework.ComplaintOutcomeMissingException;
 import cn.yinling.hotline.cases.followup.FollowUpRefusedException;
 import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.security.SignedInAgent;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -36,45 +36,35 @@ class WorkspaceController {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
-    private final CaseFiles files;
+    private final WorkspacePage page;
     private final CaseActions actions;
-    private final Cases cases;
     private final SignedInAgent signedIn;
     private final RefusalWording refusals;
     private final ConsoleMessages messages;
-    private final ChatTakeoverActions chat;
     private final CasesProperties properties;
 
-    WorkspaceController(CaseFiles files, CaseActions actions, Cases cases, SignedInAgent signedIn,
-            RefusalWording refusals, ConsoleMessages messages, ChatTakeoverActions chat, CasesProperties properties) {
-        this.properties = properties;
-        this.files = files;
+    WorkspaceController(WorkspacePage page, CaseActions actions, SignedInAgent signedIn, RefusalWording refusals,
+            ConsoleMessages messages, CasesProperties properties) {
+        this.page = page;
         this.actions = actions;
-        this.cases = cases;
         this.signedIn = signedIn;
         this.refusals = refusals;
         this.messages = messages;
-        this.chat = chat;
+        this.properties = properties;
     }
 
     @GetMapping("/console/cases/{caseId}")
     String workspace(@PathVariable long caseId, Principal principal, Model model) {
-        Agent me = signedIn.of(principal);
-        CaseFile file = files.of(caseId);
-        actions.viewed(caseId, me);
-        model.addAttribute("file", file);
-        model.addAttribute("canAct", actions.mayAct(cases.get(caseId), me));
-        model.addAttribute("chat", chat.panel(caseId, me));
-        model.addAttribute("services", files.services());
-        model.addAttribute("wrapUpCodes", Arrays.asList(WrapUpCode.values()));
-        model.addAttribute("outcomes", Arrays.asList(ComplaintOutcome.values()));
-        model.addAttribute("maxRemedy", Cases.MAX_REMEDY);
-        model.addAttribute("requestKey", "console-" + UUID.randomUUID());
-        return "console/workspace";
+        return page.show(caseId, signedIn.of(principal), FormDraft.NONE, model);
     }
 
     @PostMapping("/console/cases/{caseId}/notes")
-    String addNote(@PathVariable long caseId, @RequestParam String note, Principal principal, RedirectAttributes flash) {
+    String addNote(@PathVariable long caseId, @RequestParam String note, @RequestParam Map<String, String> typed,
+            Principal principal, RedirectAttributes flash, Model model, HttpServletResponse response) {
+        FormDraft tooLong = page.tooLong("note", "note", note, Cases.MAX_NOTE, typed);
+        if (tooLong != null) {
+            return page.refused(caseId, signedIn.of(principal), tooLong, model, response);
+        }
         if (note.isBlank()) {
             flash.addFlashAttribute("problem", messages.get("note.empty"));
         } else {
@@ -85,7 +75,12 @@ class WorkspaceController {
     }
 
     @PostMapping("/console/cases/{caseId}/bookings")
-    String book(@PathVariable long caseId, BookingForm form, Principal principal, RedirectAttributes flash) {
+    String book(@PathVariable long caseId, BookingForm form, @RequestParam Map<String, String> typed,
+            Principal principal, RedirectAttributes flash, Model model, HttpServletResponse response) {
+        FormDraft tooLong = page.tooLong("booking", "note", form.note(), Bookings.MAX_NOTE, typed);
+        if (tooLong != null) {
+            return page.refused(caseId, signedIn.of(principal), tooLong, model, response);
+        }
         if (!form.complete()) {
             flash.addFlashAttribute("problem", messages.get("booking.incomplete"));
             return back(caseId);
@@ -102,7 +97,14 @@ class WorkspaceController {
 
     @PostMapping("/console/cases/{caseId}/bookings/{bookingId}/cancel")
     String cancel(@PathVariable long caseId, @PathVariable long bookingId,
-            @RequestParam(defaultValue = "") String reason, Principal principal, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String reason, Principal principal, RedirectAttributes flash, Model model,
+            HttpServletResponse response) {
+        if (reason.strip().length() > Bookings.MAX_CANCEL_REASON) {
+            // No field of its own on the page (the reason is filled in): said above the page.
+            model.addAttribute("problem", messages.get("form.tooLong", messages.get("form.field.cancel.reason"),
+                    Bookings.MAX_CANCEL_REASON, reason.strip().length()));
+            return page.refused(caseId, signedIn.of(principal), FormDraft.NONE, model, response);
+        }
         try {
             actions.cancelBooking(caseId, signedIn.of(principal), bookingId,
                     reason.isBlank() ? messages.get("booking.cancel.defaultReason") : reason.strip());
@@ -135,7 +137,12 @@ class WorkspaceController {
     String followUp(@PathVariable long caseId, @RequestParam(required = false) Long bookingId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time,
-            @RequestParam(defaultValue = "") String note, Principal principal, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String note, @RequestParam Map<String, String> typed, Principal principal,
+            RedirectAttributes flash, Model model, HttpServletResponse response) {
+        FormDraft tooLong = page.tooLong("followUp", "note", note, Cases.MAX_NOTE, typed);
+        if (tooLong != null) {
+            return page.refused(caseId, signedIn.of(principal), tooLong, model, response);
+        }
         if (day == null || time == null) {
             flash.addFlashAttribute("problem", messages.get("followUp.incomplete"));
             return back(caseId);

@@ -19,6 +19,7 @@ import cn.yinling.hotline.bot.takeover.AgentReplies;
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.agent.AgentRole;
+import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.conversation.Conversations;
 import cn.yinling.hotline.cases.conversation.Message;
 import cn.yinling.hotline.console.ConsoleTestApplication;
@@ -48,6 +49,8 @@ class ChatTakeoverConsoleTest {
     AgentReplies agentReplies;
     @Autowired
     Conversations conversations;
+    @Autowired
+    Cases cases;
 
     Agent holder;
     Agent other;
@@ -99,6 +102,30 @@ class ChatTakeoverConsoleTest {
         mvc.perform(post("/console/cases/" + caseId + "/chat/replies").param("text", "  ").with(as(holder)).with(csrf()))
                 .andExpect(redirectedUrl("/console/cases/" + caseId))
                 .andExpect(flash().attribute("problem", containsString("请输入回复内容")));
+        assertThat(agentReplies.repliesForWebSession(session, 0)).isEmpty();
+    }
+
+    @Test
+    void aReplyOfTheLongestLengthIsSentInFullAndNotedOnTheTimeline() throws Exception {
+        String reply = "您好，".repeat(666) + "李娜"; // 2000 characters
+        mvc.perform(post("/console/cases/" + caseId + "/chat/replies").param("text", reply).with(as(holder)).with(csrf()))
+                .andExpect(redirectedUrl("/console/cases/" + caseId))
+                .andExpect(flash().attribute("done", containsString("已发送")));
+        assertThat(agentReplies.repliesForWebSession(session, 0)).singleElement()
+                .satisfies(m -> assertThat(m.getText()).endsWith(reply));
+        assertThat(cases.timeline(caseId)).last().satisfies(e -> {
+            assertThat(e.getNote()).hasSizeLessThanOrEqualTo(Cases.MAX_NOTE).endsWith("……（全文见对话记录）");
+            assertThat(e.getNote()).contains("您好，您好，");
+        });
+    }
+
+    @Test
+    void aReplyLongerThanTheChatTakesIsAFieldErrorWithTheTextKeptAndNothingSent() throws Exception {
+        String reply = "请".repeat(2001);
+        mvc.perform(post("/console/cases/" + caseId + "/chat/replies").param("text", reply).with(as(holder)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("回复内容最多2000个字，现在有2001个字")))
+                .andExpect(content().string(containsString(">" + reply + "</textarea>")));
         assertThat(agentReplies.repliesForWebSession(session, 0)).isEmpty();
     }
 

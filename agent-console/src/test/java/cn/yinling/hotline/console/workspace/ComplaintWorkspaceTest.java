@@ -119,6 +119,23 @@ class ComplaintWorkspaceTest {
         }
 
         @Test
+        void aRemedyOrFindingLongerThanTheRecordKeepsIsAFieldErrorWithWhatWasTypedKept() throws Exception {
+            String remedy = "补做一次".repeat(251); // 1004 characters
+            mvc.perform(post(url("outcome")).param("outcome", "UPHELD").param("remedy", remedy).with(as(holder)).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("补救措施与答复内容最多1000个字，现在有1004个字")))
+                    .andExpect(content().string(containsString(">" + remedy + "</textarea>")))
+                    .andExpect(content().string(containsString("value=\"UPHELD\" selected")));
+            String finding = "问过".repeat(1001);
+            mvc.perform(post(url("investigation")).param("finding", finding).with(as(holder)).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("调查记录最多2000个字，现在有2002个字")))
+                    .andExpect(content().string(containsString(">" + finding + "</textarea>")));
+            assertThat(cases.get(complaint.getId()).getComplaintOutcome()).isNull();
+            assertThat(cases.timeline(complaint.getId())).extracting(e -> e.getKind()).containsExactly("OPENED", "CLAIMED");
+        }
+
+        @Test
         void aHandoverTakesNoOutcome() throws Exception {
             CareCase handoff = cases.openHandoff(elder.elderId(), "咨询", Priority.NORMAL, Channel.WEB, "bot");
             cases.claim(handoff.getId(), holder.getId(), holder.getUsername());

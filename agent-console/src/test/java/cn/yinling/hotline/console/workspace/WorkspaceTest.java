@@ -131,6 +131,49 @@ class WorkspaceTest {
     }
 
     @Nested
+    class TextsLongerThanTheRecordKeeps {
+
+        @Test
+        void aBookingNoteOverItsColumnIsAFieldErrorWithEverythingTypedKeptAndNothingBooked() throws Exception {
+            String note = "请带上吸尘器".repeat(84); // 504 characters
+            mvc.perform(post("/console/cases/" + kase.getId() + "/bookings").with(as(holder)).with(csrf())
+                    .param("serviceCode", "cleaning").param("day", "2026-03-04").param("time", "10:30")
+                    .param("selfPay", "true").param("note", note).param("requestKey", "console-long-" + kase.getId()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("预约备注最多500个字，现在有504个字，请删短后再提交。")))
+                    .andExpect(content().string(containsString("value=\"" + note + "\"")))
+                    .andExpect(content().string(containsString("value=\"2026-03-04\"")))
+                    .andExpect(content().string(containsString("value=\"10:30\"")))
+                    .andExpect(content().string(containsString("value=\"console-long-" + kase.getId() + "\"")))
+                    .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+            assertThat(bookings.upcoming(elder.elderId())).isEmpty();
+        }
+
+        @Test
+        void aCaseNoteOverItsColumnIsAFieldErrorWithTheNoteKeptAndTheTimelineUnchanged() throws Exception {
+            String note = "老人说".repeat(667); // 2001 characters
+            mvc.perform(post("/console/cases/" + kase.getId() + "/notes").param("note", note).with(as(holder)).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("备注最多2000个字，现在有2001个字")))
+                    .andExpect(content().string(containsString(">" + note + "</textarea>")));
+            assertThat(cases.timeline(kase.getId())).extracting(e -> e.getKind()).containsExactly("OPENED", "CLAIMED");
+        }
+
+        @Test
+        void aCancelReasonOverItsColumnIsRefusedAndTheBookingStays() throws Exception {
+            mvc.perform(post("/console/cases/" + kase.getId() + "/bookings").with(as(holder)).with(csrf())
+                    .param("serviceCode", "cleaning").param("day", "2026-03-04").param("time", "10:00")
+                    .param("requestKey", "console-cancel-" + kase.getId()));
+            long bookingId = bookings.upcoming(elder.elderId()).get(0).getId();
+            mvc.perform(post("/console/cases/" + kase.getId() + "/bookings/" + bookingId + "/cancel").param("reason", "改".repeat(201))
+                    .with(as(holder)).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("取消原因最多200个字，现在有201个字")));
+            assertThat(bookings.upcoming(elder.elderId())).hasSize(1);
+        }
+    }
+
+    @Nested
     class Permissions {
 
         @Test

@@ -30,8 +30,6 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The channel-agnostic dialog engine. One pipeline per input: load the session → understand
@@ -47,7 +45,6 @@ public class DialogEngine {
     private static final Set<String> NEED_ELDER = Set.of(Intents.BOOK_SERVICE, Intents.QUERY_BALANCE,
             Intents.QUERY_BOOKING, Intents.CANCEL_BOOKING, Intents.RESCHEDULE_BOOKING, Intents.COMPLAINT,
             Intents.RATE_SERVICE);
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final Nlu nlu;
     private final Sessions sessions;
@@ -127,6 +124,7 @@ public class DialogEngine {
             if (in.kind() == InputKind.HANGUP) {
                 return hangUp(key, state);
             }
+            Step asked = state.step; // the transcript masks answers to identification questions
             ParsedMessage parsed = understand(in);
             Turn t = new Turn(in, state, parsed, msg, clock);
             ensureConversation(t);
@@ -148,7 +146,7 @@ public class DialogEngine {
                 if (!saved) {
                     log.warn("Session {} changed under three attempts in a row; answering with the last one", key);
                 }
-                record(state, in, parsed, reply);
+                record(state, asked, in, parsed, reply);
                 return reply;
             }
             // Another node handled a message of the same sender meanwhile: handle this one on its state.
@@ -372,14 +370,14 @@ public class DialogEngine {
     }
 
     /** Both turns go to the case database's transcript writer: written in order, in batches, off this thread. */
-    private void record(DialogState state, Inbound in, ParsedMessage parsed, Reply reply) {
+    private void record(DialogState state, Step asked, Inbound in, ParsedMessage parsed, Reply reply) {
         Long id = state.conversationId;
         if (id == null) {
             return;
         }
         List<cn.yinling.hotline.cases.conversation.Turn> turns = new ArrayList<>(2);
         if (in.kind() == InputKind.TEXT || in.kind() == InputKind.DTMF) {
-            turns.add(incoming(in, parsed));
+            turns.add(RecordedInput.of(in, parsed, asked));
         }
         if (!reply.lines().isEmpty()) {
             turns.add(cn.yinling.hotline.cases.conversation.Turn.outgoing(reply.text()));
@@ -388,12 +386,5 @@ public class DialogEngine {
         if (reply.has(Action.End.class)) {
             conversations.end(id, reply.action(Action.End.class).reason());
         }
-    }
-
-    /** The incoming turn as the case database records it, with what the NLU recognised. */
-    private static cn.yinling.hotline.cases.conversation.Turn incoming(Inbound in, ParsedMessage p) {
-        String slots = p == null || p.slots().isEmpty() ? null : JSON.writeValueAsString(p.slots());
-        return cn.yinling.hotline.cases.conversation.Turn.incoming(in.text(), in.digits(),
-                p == null ? null : p.intent(), p == null ? null : p.confidence(), slots);
     }
 }

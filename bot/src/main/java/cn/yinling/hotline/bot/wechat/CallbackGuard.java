@@ -14,11 +14,18 @@ import org.springframework.http.HttpStatus;
 /**
  * The checks every callback passes before its body is parsed: the URL signature (SHA-1 of the
  * sorted token, timestamp and nonce), a timestamp inside the window, the signature not used before
- * for another body, and no DTD in the XML.
+ * for another body, and no DTD in the XML; and once parsed, a sender that is an openid.
  */
 final class CallbackGuard {
 
     private static final Pattern DTD = Pattern.compile("<!\\s*(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
+    /**
+     * WeChat's openids are 28 characters of letters, digits, - and _. Up to 64 are taken, the width
+     * of the columns that keep an openid (family_contact, binding_request, binding_guard); a longer
+     * or stranger sender broke the turn at whichever insert met it first.
+     */
+    private static final Pattern OPENID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final int SHOWN_OF_A_BAD_SENDER = 64;
 
     private final String token;
     private final Duration window;
@@ -72,6 +79,15 @@ final class CallbackGuard {
     void checkNoDtd(String xml) {
         if (DTD.matcher(xml).find()) {
             throw new Refused(HttpStatus.BAD_REQUEST, "XML with a DOCTYPE or ENTITY declaration");
+        }
+    }
+
+    /** The message's FromUserName: refused (400) unless it is an openid, before any dialog or database sees it. */
+    void checkSender(String openid) {
+        if (openid == null || !OPENID.matcher(openid).matches()) {
+            String shown = openid == null ? "none" : "[" + (openid.length() <= SHOWN_OF_A_BAD_SENDER ? openid
+                    : openid.substring(0, SHOWN_OF_A_BAD_SENDER) + "…") + "], " + openid.length() + " characters";
+            throw new Refused(HttpStatus.BAD_REQUEST, "sender is not an openid (" + shown + ")");
         }
     }
 

@@ -66,6 +66,7 @@ final class CallbackServlet extends HttpServlet {
             }
             opened = codec.open(body, request.getParameter("encrypt_type"), request.getParameter("msg_signature"),
                     timestamp, nonce);
+            guard.checkSender(opened.message().getFromUser());
         } catch (Refused e) {
             refuse(e, request, response);
             return;

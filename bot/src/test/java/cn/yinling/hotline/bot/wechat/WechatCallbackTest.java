@@ -40,10 +40,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -330,6 +333,43 @@ class WechatCallbackTest {
             String openid = "openid-huge";
             assertThat(plain.send(openid, text(openid, "长".repeat(10_000))).statusCode()).isEqualTo(413);
             verifyEngineNeverSaw(openid);
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {65, 81, 300})
+        @ExtendWith(OutputCaptureExtension.class)
+        void aSenderLongerThanAnOpenidIsRefusedAtTheDoorAndLoggedOnce(int length, CapturedOutput log) throws Exception {
+            String openid = "o".repeat(length);
+            HttpResponse<String> r = plain.send(openid, text(openid, "我要找人工客服"));
+            assertThat(r.statusCode()).isEqualTo(400);
+            verifyEngineNeverSaw(openid);
+            assertThat(log.getOut().lines().filter(l -> l.contains("sender is not an openid"))).singleElement()
+                    .satisfies(l -> assertThat(l).contains(length + " characters").doesNotContain("o".repeat(65)));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"openid with spaces", "openid<script>", "openid\n2026-12-07 INFO forged", "微信用户"})
+        void aSenderThatIsNoOpenidIsRefused(String openid) throws Exception {
+            HttpResponse<String> r = plain.send(openid, text(openid, "你好"));
+            assertThat(r.statusCode()).isEqualTo(400);
+            verifyEngineNeverSaw(openid);
+        }
+
+        @Test
+        void aMessageWithoutASenderIsRefused() throws Exception {
+            String xml = "<xml><ToUserName><![CDATA[" + WechatClient.ACCOUNT + "]]></ToUserName><CreateTime>" + plain.now()
+                    + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[你好]]></Content><MsgId>"
+                    + MSG_IDS.incrementAndGet() + "</MsgId></xml>";
+            assertThat(safe.send("nobody", xml).statusCode()).isEqualTo(400);
+            verify(engine, never()).handle(any());
+        }
+
+        @Test
+        void theLongestOpenidTakenIsServedThroughAHandOver() throws Exception {
+            String openid = "openid-longest-" + "x".repeat(64 - 15);
+            HttpResponse<String> r = plain.send(openid, text(openid, "我要找人工客服"));
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(plain.replyText(r.body())).contains("转接人工");
         }
 
         @Test

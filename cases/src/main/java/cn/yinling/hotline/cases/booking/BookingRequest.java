@@ -1,6 +1,7 @@
 package cn.yinling.hotline.cases.booking;
 
 import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.TextTooLongException;
 import cn.yinling.hotline.cases.elder.ElderId;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -26,5 +27,6 @@ public record BookingRequest(ElderId elderId, String serviceCode, LocalDateTime 
         if (durationMinutes != null && (durationMinutes < 15 || durationMinutes > 12 * 60)) {
             throw new IllegalArgumentException("A visit lasts between 15 minutes and 12 hours");
         }
+        TextTooLongException.check("note", note, Bookings.MAX_NOTE);
     }
 }

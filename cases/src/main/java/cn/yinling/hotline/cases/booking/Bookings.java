@@ -9,6 +9,7 @@ import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.UN
 import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.UNKNOWN_SERVICE;
 
 import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.TextTooLongException;
 import cn.yinling.hotline.cases.catalog.ServiceItem;
 import cn.yinling.hotline.cases.catalog.ServiceItemRepository;
 import cn.yinling.hotline.cases.elder.Elder;
@@ -40,6 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Bookings {
+
+    /** Matches booking.note and service_record.note (V1). */
+    public static final int MAX_NOTE = 500;
+    /** Matches booking.cancel_reason (V1). */
+    public static final int MAX_CANCEL_REASON = 200;
 
     private static final int SUGGESTIONS = 3;
 
@@ -168,6 +174,7 @@ public class Bookings {
     /** Cancels a booking that has not started yet and gives its hold back. */
     @Transactional
     public Booking cancel(Long bookingId, String reason, String actor) {
+        TextTooLongException.check("reason", reason, MAX_CANCEL_REASON);
         Booking booking = changeable(bookingId);
         releaseHold(booking, "cancelled: " + reason, actor);
         booking.cancel(reason, clock.instant());
@@ -217,6 +224,7 @@ public class Bookings {
     @Transactional
     public ServiceRecord recordService(Long bookingId, int actualMinutes, boolean confirmedByElder, String note,
             String actor) {
+        TextTooLongException.check("note", note, MAX_NOTE);
         if (actualMinutes <= 0) {
             throw new IllegalArgumentException("A recorded visit lasts at least one minute");
         }

@@ -3,7 +3,9 @@ package cn.yinling.hotline.cases.casework;
 import cn.yinling.hotline.cases.CaseTexts;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.TextTooLongException;
 import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,13 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opening and working cases. Due times come from {@code hotline.cases.sla} (by case type, and
- * COMPLAINT_SERIOUS for serious complaints), so each service centre sets its own.
+ * COMPLAINT_SERIOUS for serious complaints), so each service centre sets its own. A caller's words
+ * that open a case (a complaint, an emergency, the reason for a hand-over) are kept with ID and
+ * mobile numbers masked, as in the transcript.
  */
 @Service
 public class Cases {
 
     /** Matches care_case.complaint_remedy (V7). */
     public static final int MAX_REMEDY = 1000;
+    /** Matches case_event.note (V1): a note, an investigation step, what opened a case. */
+    public static final int MAX_NOTE = 2000;
 
     /** Timeline kind of a caller's recorded message; its note is the file and the length. */
     public static final String VOICE_MESSAGE = "VOICE_MESSAGE";
@@ -47,10 +53,11 @@ public class Cases {
     public CareCase openComplaint(ComplaintRequest r) {
         boolean serious = r.severity() == Severity.SERIOUS;
         String byType = CaseTexts.text("subject.complaint", CaseTexts.text("complaintType." + r.type().name()));
+        String description = PersonalNumbers.inText(r.description());
         CareCase c = new CareCase(idOf(r.elderId()), CaseType.COMPLAINT, serious ? Priority.URGENT : Priority.NORMAL,
-                subject(r.description(), byType), r.channel(), clock.instant(), due(serious ? "COMPLAINT_SERIOUS" : "COMPLAINT"));
+                subject(description, byType), r.channel(), clock.instant(), due(serious ? "COMPLAINT_SERIOUS" : "COMPLAINT"));
         c.complaintDetails(r.type(), r.severity(), r.bookingId(), r.workerId());
-        return open(c, r.actor(), r.description());
+        return open(c, r.actor(), description);
     }
 
     /**
@@ -68,7 +75,8 @@ public class Cases {
      * so a script cannot fill the queue with emergencies while a real one still opens a case at once.
      */
     @Transactional
-    public CareCase openEmergency(ElderId elderId, String summary, Channel channel, String actor, String source) {
+    public CareCase openEmergency(ElderId elderId, String said, Channel channel, String actor, String source) {
+        String summary = PersonalNumbers.inText(said);
         Optional<CareCase> open = elderId != null
                 ? cases.findByElderIdOrderByCreatedAtDesc(elderId.value()).stream()
                         .filter(c -> c.getType() == CaseType.EMERGENCY && c.getStatus().isOpen()).findFirst()
@@ -93,8 +101,9 @@ public class Cases {
      * hand-overs from one {@code source} join its open hand-over case (repeats are on its timeline).
      */
     @Transactional
-    public CareCase openHandoff(ElderId elderId, String reason, Priority priority, Channel channel, String actor,
+    public CareCase openHandoff(ElderId elderId, String why, Priority priority, Channel channel, String actor,
             String source) {
+        String reason = PersonalNumbers.inText(why);
         Optional<CareCase> open = elderId == null ? openFrom(source, CaseType.HANDOFF) : Optional.empty();
         if (open.isPresent()) {
             event(open.get(), "REPORTED_AGAIN", actor, reason);
@@ -165,7 +174,7 @@ public class Cases {
         CareCase c = get(caseId);
         requireOpen(c);
         c.escalate(to, clock.instant().plus(sla(to == Priority.EMERGENCY ? "EMERGENCY" : "HANDOFF")));
-        event(c, "ESCALATED", actor, why);
+        event(c, "ESCALATED", actor, PersonalNumbers.inText(why));
         events.publishEvent(new CaseChanged(c.caseId(), c.getStatus(), c.getAssigneeId()));
         return c;
     }
@@ -202,9 +211,7 @@ public class Cases {
         if (outcome.needsRemedy() && text == null) {
             throw new IllegalArgumentException("An upheld complaint needs a remedy");
         }
-        if (text != null && text.length() > MAX_REMEDY) {
-            throw new IllegalArgumentException("A remedy has at most " + MAX_REMEDY + " characters");
-        }
+        TextTooLongException.check("remedy", text, MAX_REMEDY);
         CareCase c = openComplaint(caseId);
         c.recordOutcome(outcome, text, clock.instant());
         event(c, outcome.eventKind(), actor, text);
@@ -296,6 +303,7 @@ public class Cases {
     }
 
     private void event(CareCase c, String kind, String actor, String note) {
+        TextTooLongException.check("note", note, MAX_NOTE);
         timeline.save(new CaseEvent(c.getId(), clock.instant(), kind, actor, note));
     }
 

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.cases.conversation;
 
+import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,7 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** One turn of a conversation: what was said or keyed, and what the NLU made of it. */
+/**
+ * One turn of a conversation: what was said or keyed, and what the NLU made of it. What a caller
+ * said is kept with ID and mobile numbers masked ({@link PersonalNumbers#inText}): the transcript is
+ * for agents to read, and the elder's record has what they need.
+ */
 @Entity
 public class Message {
 
@@ -35,8 +40,9 @@ public class Message {
         this.conversationId = conversationId;
         this.at = at;
         this.direction = turn.direction();
-        this.text = turn.text() == null || turn.text().length() <= MAX_TEXT ? turn.text() : turn.text().substring(0, MAX_TEXT);
-        this.dtmf = turn.dtmf();
+        String said = turn.direction() == Direction.IN ? PersonalNumbers.inText(turn.text()) : turn.text();
+        this.text = said == null || said.length() <= MAX_TEXT ? said : said.substring(0, MAX_TEXT);
+        this.dtmf = turn.direction() == Direction.IN ? PersonalNumbers.inText(turn.dtmf()) : turn.dtmf();
         this.intent = turn.intent();
         this.confidence = turn.confidence();
         this.slots = turn.slots();

@@ -25,6 +25,12 @@ public class DurabilityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DurabilityConfiguration.class);
 
+    /** Static: a post-processor, which must exist before the data source it looks at. */
+    @Bean
+    static OwnerOnlyH2Files ownerOnlyH2Files() {
+        return new OwnerOnlyH2Files();
+    }
+
     @Bean
     StoreFlush storeFlush(DataSource dataSource, ObjectProvider<MeterRegistry> meters) {
         try (Connection c = dataSource.getConnection()) {

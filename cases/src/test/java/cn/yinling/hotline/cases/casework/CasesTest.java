@@ -41,6 +41,18 @@ class CasesTest extends CasesSpringTest {
     }
 
     @Test
+    void aCallersIdAndMobileNumbersAreKeptMaskedInTheComplaintsSubjectAndTimeline() {
+        Elder e = street.elderWithPolicy(community, null);
+        CareCase c = cases.openComplaint(new ComplaintRequest(e.elderId(), ComplaintType.ATTITUDE, Severity.NORMAL,
+                "护工态度差，我的身份证34050019470312123X，电话13912345678", null, null, Channel.WECHAT, "bot"));
+        assertThat(cases.get(c.getId()).getSubject()).isEqualTo("护工态度差，我的身份证340500************，电话139****5678");
+        assertThat(cases.timeline(c.getId())).singleElement().satisfies(ev -> assertThat(ev.getNote())
+                .isEqualTo("护工态度差，我的身份证340500************，电话139****5678"));
+        CareCase handoff = cases.openHandoff(e.elderId(), "请回电13912345678", Priority.HIGH, Channel.WEB, "bot");
+        assertThat(handoff.getSubject()).isEqualTo("请回电139****5678");
+    }
+
+    @Test
     void aVoiceMessageIsFiledOnTheCaseTimelineWithItsFileAndLength() {
         Elder e = street.elderWithPolicy(community, null);
         CareCase c = cases.openComplaint(new ComplaintRequest(e.elderId(), ComplaintType.LATE, Severity.NORMAL,
