@@ -28,8 +28,8 @@ class ChatErrors {
     ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
         Map<String, String> fields = e.getBindingResult().getFieldErrors().stream()
                 .collect(Collectors.toMap(f -> f.getField(), f -> String.valueOf(f.getDefaultMessage()), (a, b) -> a));
-        return ResponseEntity.badRequest().body(Map.of("error", "invalid request", "fields", fields, "message",
-                messages.text("chat.invalid")));
+        String message = fields.containsKey("text") ? messages.text("chat.textTooLong") : messages.text("chat.invalid");
+        return ResponseEntity.badRequest().body(Map.of("error", "invalid request", "fields", fields, "message", message));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -50,7 +50,9 @@ class ChatApiTest {
         assertThat(badId.statusCode()).isEqualTo(400);
         assertThat(badId.body()).contains("sessionId").contains("消息格式不对");
         String token = chat.start();
-        assertThat(chat.say(token, "长".repeat(2001)).statusCode()).isEqualTo(400);
+        HttpResponse<String> tooLong = chat.say(token, "长".repeat(2001));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("2000字以内");
         assertThat(chat.post("{not json").statusCode()).isEqualTo(400);
         assertThat(chat.post("{\"sessionId\":\"" + token + "\",\"event\":\"explode\"}").statusCode()).isEqualTo(400);
     }
