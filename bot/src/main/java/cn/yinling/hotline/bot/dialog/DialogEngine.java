@@ -53,6 +53,7 @@ public class DialogEngine {
     private final Clock clock;
     private final int maxTextLength;
     private final Escalations escalations;
+    private final DangerCheck danger;
     private final IdentifyFlow identify;
     private final BookingFlow booking;
     private final BalanceFlow balance;
@@ -82,6 +83,7 @@ public class DialogEngine {
         this.clock = clock;
         this.maxTextLength = maxTextLength;
         this.escalations = new Escalations(cases, conversations);
+        this.danger = new DangerCheck(nlu, escalations, maxTextLength);
         this.identify = new IdentifyFlow(elders, identification, conversations, escalations);
         this.booking = new BookingFlow(bookings, catalog, entitlements, escalations);
         this.balance = new BalanceFlow(entitlements, bookings, catalog, elders);
@@ -161,6 +163,9 @@ public class DialogEngine {
     }
 
     private void decide(Turn t, boolean withAgent) {
+        if (danger.handled(t, withAgent)) {
+            return; // danger before anything else, in every step
+        }
         DialogState s = t.state;
         switch (t.in.kind()) {
             case START -> {
@@ -193,8 +198,7 @@ public class DialogEngine {
         String digits = t.in.kind() == InputKind.DTMF ? t.in.digits() : null;
         String choice = t.choice();
 
-        if ("9".equals(digits) && choice == null && t.in.channel() == Channel.VOICE
-                || Intents.EMERGENCY.equals(t.intent())) {
+        if ("9".equals(digits) && choice == null && t.in.channel() == Channel.VOICE) {
             escalations.emergency(t);
             return;
         }

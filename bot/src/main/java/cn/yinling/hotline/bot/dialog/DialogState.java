@@ -43,6 +43,9 @@ public class DialogState {
     public String complaintType;
     public String complaintText;
 
+    /** Set while "您是说现在有危险吗？" waits for its answer (a weak danger cue); null otherwise. */
+    public DangerQuestion dangerAsked;
+
     public int misunderstandings;
     public int noInputs;
     public int turns;

@@ -19,16 +19,28 @@ final class Escalations {
         this.conversations = conversations;
     }
 
-    /** Never asks a question first: the case is opened and the caller put through at top priority. */
+    /** The emergency key (9 on the phone): the case is opened and the caller put through at top priority. */
     void emergency(Turn t) {
-        String what = t.in.text() != null ? t.in.text() : t.msg.text("reason.emergencyKey");
-        CareCase c = once(() -> cases.openEmergency(t.elder(), what, t.in.channel(), actor(t), t.in.origin()));
+        emergency(t, t.in.text() != null ? t.in.text() : t.msg.text("reason.emergencyKey"), null);
+    }
+
+    /**
+     * Never asks a question first: the case is opened (or the elder's open emergency joined) with
+     * {@code said} as its words, {@code recognised} on its timeline saying what the detector found
+     * (kind {@code RECOGNISED}), and the caller put through at top priority.
+     */
+    void emergency(Turn t, String said, String recognised) {
+        CareCase c = once(() -> cases.openEmergency(t.elder(), said, t.in.channel(), actor(t), t.in.origin()));
+        if (recognised != null) {
+            cases.record(c.getId(), "RECOGNISED", actor(t), recognised);
+        }
         link(t, c);
         t.state.handedOver = true;
+        t.state.dangerAsked = null;
         t.state.clearTask();
         t.say("emergency.handover");
         t.reply.action(new Action.Handover("emergency", Priority.EMERGENCY, c.getId(), t.state.elderId));
-        t.reply.action(new Action.AlertContacts(t.state.elderId, what, c.getId()));
+        t.reply.action(new Action.AlertContacts(t.state.elderId, said, c.getId()));
     }
 
     /** Puts the caller through to a person; a second request in one conversation reuses the open case. */

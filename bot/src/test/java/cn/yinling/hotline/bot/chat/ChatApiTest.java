@@ -42,6 +42,14 @@ class ChatApiTest {
     }
 
     @Test
+    void chestPainAloneReachesAPersonAtTopPriority() throws Exception {
+        HttpResponse<String> r = chat.say(chat.start(), "胸口疼");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"handover\":{\"caseId\":").contains("\"priority\":1").contains("紧急救助")
+                .doesNotContain("没听明白");
+    }
+
+    @Test
     void invalidRequestsAreRefusedWithTheFieldAtFault() throws Exception {
         HttpResponse<String> noSession = chat.post("{\"text\":\"你好\"}");
         assertThat(noSession.statusCode()).isEqualTo(400);
