@@ -149,10 +149,10 @@ final class DangerCheck {
         return yes ? Answer.YES : Answer.OTHER;
     }
 
-    /** The words for the case: as said, cut to what a case note holds. */
+    /** The words for the case, as said; too long for a case note, their end (where a long ramble says the danger). */
     private String said(Turn t) {
         String text = t.in.text().strip();
-        return text.length() > maxTextLength ? text.substring(0, maxTextLength) : text;
+        return text.length() > maxTextLength ? "…" + text.substring(text.length() - maxTextLength + 1) : text;
     }
 
     private static String plain(String text) {

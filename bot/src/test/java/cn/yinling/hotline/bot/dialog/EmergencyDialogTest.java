@@ -160,6 +160,17 @@ class EmergencyDialogTest extends DialogTest {
         }
 
         @Test
+        void atTheEndOfAMessageTooLongToBeRead() {
+            String session = newSender("web-");
+            engine.handle(Inbound.event(Channel.WEB, session, InputKind.START));
+            Reply r = web(session, "我跟你们说说我家的情况，".repeat(60) + "刚才我老伴突然昏过去了");
+            putThroughAtOnce(r);
+            assertThat(r.text()).doesNotContain("太长");
+            assertThat(cases.timeline(caseOf(r).getId())).filteredOn(e -> "OPENED".equals(e.getKind())).singleElement()
+                    .satisfies(e -> assertThat(e.getNote()).startsWith("…").endsWith("刚才我老伴突然昏过去了"));
+        }
+
+        @Test
         void afterSayingItIsNotWhatWasAsked() {
             String phone = elderWithPhone("ANQING_FREE");
             call(phone);
