@@ -37,6 +37,7 @@ final class CueIndex {
     private record Entry(String first, Cue cue) {
     }
 
+    private static final String CHINESE_DIGITS = "零〇一二三四五六七八九幺两";
     private static final Pattern PAIR = Pattern.compile("\\s*([^+]+?)\\s*\\+(\\d*)\\s*([^+]+?)\\s*");
 
     private final BitSet starts = new BitSet(Character.MAX_VALUE + 1);
@@ -146,20 +147,30 @@ final class CueIndex {
         return null;
     }
 
-    /** A cue of digits (120) is not part of a longer number (a phone number, 1200 元, 120.50 元). */
+    /**
+     * A cue of digits (120, 幺二零) is not part of a longer number: a phone number (13812012345,
+     * 138-120-12345, 幺三八幺二零…), an amount (1200 元, 120.50 元), the last digits of an ID number
+     * with its check letter (120X).
+     */
     private static boolean standsAlone(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
         boolean numberBefore = start > 0 && (isDigit(s.charAt(start - 1))
-                || start > 1 && isDecimalMark(s.charAt(start - 1)) && isDigit(s.charAt(start - 2)));
-        boolean numberAfter = end < s.length() && (isDigit(s.charAt(end))
-                || end + 1 < s.length() && isDecimalMark(s.charAt(end)) && isDigit(s.charAt(end + 1)));
-        return !(isDigit(s.charAt(start)) && numberBefore) && !(isDigit(s.charAt(end - 1)) && numberAfter);
+                || start > 1 && isJoiner(s.charAt(start - 1)) && isDigit(s.charAt(start - 2)));
+        boolean numberAfter = end < s.length() && (isDigit(s.charAt(end)) || s.charAt(end) == 'x'
+                || end + 1 < s.length() && isJoiner(s.charAt(end)) && isDigit(s.charAt(end + 1)));
+        return !numberBefore && !numberAfter;
     }
 
-    private static boolean isDecimalMark(char c) {
-        return c == '.' || c == ',';
+    private static boolean isJoiner(char c) {
+        return c == '.' || c == ',' || c == '-';
     }
 
+    /** Arabic digits, and the Chinese numerals people and speech recognisers say numbers in. */
     private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return c >= '0' && c <= '9' || CHINESE_DIGITS.indexOf(c) >= 0;
     }
 }
