@@ -288,7 +288,7 @@ public class DialogEngine {
             Turn resumed = new Turn(request, s, new ParsedMessage(text, intent, 1.0, slots), t.msg, t.clock);
             route(resumed, intent);
             resumed.reply.build().lines().forEach(t::say);
-            resumed.reply.build().options().forEach(o -> t.reply.option(o.key(), o.label()));
+            resumed.reply.build().options().forEach(o -> t.reply.option(o));
         }
     }
 
@@ -304,7 +304,7 @@ public class DialogEngine {
         } else {
             t.say("welcome.known", name);
         }
-        Menu.offer(t);
+        Menu.offerAfterGreeting(t);
     }
 
     private String elderTitle(Turn t) {
@@ -331,7 +331,7 @@ public class DialogEngine {
             Menu.offer(t);
         } else {
             t.say(t.state.lastOptions.isEmpty() ? "clarify" : "clarify.choose");
-            t.state.lastOptions.forEach(o -> t.reply.option(o.key(), o.label()));
+            t.state.lastOptions.forEach(o -> t.reply.option(o));
         }
     }
 
@@ -343,7 +343,7 @@ public class DialogEngine {
             return;
         }
         t.state.lastLines.forEach(t::say);
-        t.state.lastOptions.forEach(o -> t.reply.option(o.key(), o.label()));
+        t.state.lastOptions.forEach(o -> t.reply.option(o));
     }
 
     private Reply hangUp(String key, DialogState state) {
