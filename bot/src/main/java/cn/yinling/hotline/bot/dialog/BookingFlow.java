@@ -86,7 +86,9 @@ final class BookingFlow implements Flow {
                     offerGroup(t, choice);
                     return true;
                 }
-                if (choice != null && choice.startsWith(ServiceMenu.SERVICE)) {
+                // A service the catalog knows (a session from before an update may still offer "service:other").
+                if (choice != null && choice.startsWith(ServiceMenu.SERVICE)
+                        && catalog.byCode(choice.substring(ServiceMenu.SERVICE.length())).isPresent()) {
                     t.state.service = choice.substring(ServiceMenu.SERVICE.length());
                 } else if (!take(t, t.slots()) || t.state.service == null) {
                     return false;
