@@ -289,7 +289,7 @@ public class DialogEngine {
             Turn resumed = new Turn(request, s, new ParsedMessage(text, intent, 1.0, slots), t.msg, t.clock);
             route(resumed, intent);
             resumed.reply.build().lines().forEach(t::say);
-            resumed.reply.build().options().forEach(o -> t.reply.option(o.key(), o.label()));
+            resumed.reply.build().options().forEach(o -> t.reply.option(o));
         }
     }
 
@@ -305,7 +305,7 @@ public class DialogEngine {
         } else {
             t.say("welcome.known", name);
         }
-        Menu.offer(t);
+        Menu.offerAfterGreeting(t);
     }
 
     private String elderTitle(Turn t) {
@@ -332,7 +332,7 @@ public class DialogEngine {
             Menu.offer(t);
         } else {
             t.say(t.state.lastOptions.isEmpty() ? "clarify" : "clarify.choose");
-            t.state.lastOptions.forEach(o -> t.reply.option(o.key(), o.label()));
+            t.state.lastOptions.forEach(o -> t.reply.option(o));
         }
     }
 
@@ -344,7 +344,7 @@ public class DialogEngine {
             return;
         }
         t.state.lastLines.forEach(t::say);
-        t.state.lastOptions.forEach(o -> t.reply.option(o.key(), o.label()));
+        t.state.lastOptions.forEach(o -> t.reply.option(o));
     }
 
     private Reply hangUp(String key, DialogState state, String reason) {

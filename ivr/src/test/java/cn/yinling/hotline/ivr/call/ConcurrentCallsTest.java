@@ -45,7 +45,7 @@ class ConcurrentCallsTest extends CallTestSupport {
                 boolean books = i % 2 == 0;
                 calls.add(callers.submit(() -> {
                     go.await();
-                    return simulator.call(phone, books ? ScriptedCaller.pressing("1", "1", "1", "2", "1")
+                    return simulator.call(phone, books ? ScriptedCaller.pressing("1", "1", "1", "1", "2", "1")
                             : ScriptedCaller.pressing("2"));
                 }));
             }
