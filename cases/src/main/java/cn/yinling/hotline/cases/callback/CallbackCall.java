@@ -1,0 +1,14 @@
+package cn.yinling.hotline.cases.callback;
+
+import cn.yinling.hotline.cases.casework.CaseId;
+import cn.yinling.hotline.cases.casework.Priority;
+import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.elder.Sex;
+
+/**
+ * An answered callback, as the {@code callback} script needs it: whom to greet (surname and sex,
+ * null for a caller the hotline does not know) and what to hand to the agents' queue.
+ */
+public record CallbackCall(CallbackId id, CaseId caseId, ElderId elderId, Priority priority, String surname,
+        Sex sex) {
+}
