@@ -87,8 +87,17 @@ public class Callback {
         finish(at, Callbacks.ACTOR);
     }
 
+    /** Picked up; {@code uniqueid} is the answered channel's, null when only the PBX's report has come so far. */
     void answered(String uniqueid) {
         move(CallbackState.ANSWERED);
+        channelUniqueid = uniqueid;
+    }
+
+    /** The callback script runs on channel {@code uniqueid} of a call the PBX already reported answered. */
+    void onChannel(String uniqueid) {
+        if (state != CallbackState.ANSWERED || channelUniqueid != null) {
+            throw new IllegalStateException("Callback " + id + " is " + state + " on " + channelUniqueid);
+        }
         channelUniqueid = uniqueid;
     }
 

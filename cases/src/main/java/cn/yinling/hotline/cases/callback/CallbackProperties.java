@@ -45,6 +45,10 @@ public record CallbackProperties(
         if (callTimeout.isNegative() || callTimeout.isZero() || pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("hotline.callback: call-timeout and poll-interval must be positive");
         }
+        if (tomorrowAt.isBefore(LocalTime.of(6, 0)) || !tomorrowAt.isBefore(LocalTime.NOON)) {
+            throw new IllegalArgumentException("hotline.callback.tomorrow-at is said as \"tomorrow morning\": 06:00-11:59, was "
+                    + tomorrowAt);
+        }
         if (queue == null || queue.isBlank()) {
             throw new IllegalArgumentException("hotline.callback.queue must name the agents' queue");
         }

@@ -171,18 +171,37 @@ public class Callbacks {
     }
 
     /**
-     * The elder picked up the callback {@code id} on channel {@code uniqueid}: the script hands the
-     * call to the agents' queue. Empty when the callback is not being dialled (answered twice, cancelled).
+     * The PBX reports the elder picked up the callback {@code id} (OriginateResponse, Reason 4). Marked
+     * at once, so a callback whose script never ran (FastAGI unreachable: the dialplan queues the elder
+     * all the same) is not taken for unanswered and dialled a second time.
+     */
+    @Transactional
+    public void pickedUp(CallbackId id) {
+        Callback c = lock(id);
+        if (c.getState() == CallbackState.DIALING) {
+            c.answered(null);
+            note(c, CaseTexts.text("callback.answered"));
+        }
+    }
+
+    /**
+     * The {@code callback} script runs for callback {@code id} on channel {@code uniqueid} and hands
+     * the call to the agents' queue. Empty when the callback is not being dialled or was already
+     * taken by a script (answered twice, cancelled, unknown).
      */
     @Transactional
     public Optional<CallbackCall> answered(CallbackId id, String uniqueid) {
         Callback c = lock(id);
-        if (c.getState() != CallbackState.DIALING) {
-            log.warn("Callback {} answered while {}; not handing it over again", id, c.getState());
+        if (c.getState() == CallbackState.DIALING) {
+            c.answered(uniqueid);
+            note(c, CaseTexts.text("callback.answered"));
+        } else if (c.getState() == CallbackState.ANSWERED && c.getChannelUniqueid() == null) {
+            c.onChannel(uniqueid);
+        } else {
+            log.warn("Callback {} answered while {} on {}; not handing it over again", id, c.getState(),
+                    c.getChannelUniqueid());
             return Optional.empty();
         }
-        c.answered(uniqueid);
-        note(c, CaseTexts.text("callback.answered"));
         Elder elder = c.getElderId() == null ? null : elders.get(new ElderId(c.getElderId()));
         return Optional.of(new CallbackCall(id, new CaseId(c.getCaseId()),
                 elder == null ? null : elder.elderId(), Priority.ofLevel(c.getPriority()),

@@ -9,14 +9,15 @@ import java.util.Map;
  * how many agents are free. It decides whether a callback has reached the front of the line.
  *
  * @param waiting    callers in the queue, by their channel's Uniqueid
- * @param freeAgents agents logged in, not paused and not on a call
+ * @param freeAgents   agents logged in, not paused and not on a call
+ * @param agentsOnDuty agents logged in and not paused, free or not
  */
-public record QueueFront(List<Waiting> waiting, int freeAgents) {
+public record QueueFront(List<Waiting> waiting, int freeAgents, int agentsOnDuty) {
 
     public QueueFront {
         waiting = List.copyOf(waiting);
-        if (freeAgents < 0) {
-            throw new IllegalArgumentException("Free agents cannot be negative: " + freeAgents);
+        if (freeAgents < 0 || agentsOnDuty < freeAgents) {
+            throw new IllegalArgumentException("Agents: " + freeAgents + " free of " + agentsOnDuty + " on duty");
         }
     }
 
@@ -36,9 +37,11 @@ public record QueueFront(List<Waiting> waiting, int freeAgents) {
 
     /**
      * How many may still be ahead of a callback for it to be dialled now: one per free agent; with no
-     * agent free, none — the elder is called when they are next, and waits (briefly) at the front.
+     * agent free, none — the elder is called when they are next and waits (briefly) at the front, so a
+     * stream of later callers never keeps them from their turn. With no agent on duty at all nobody is
+     * called: the elder would only wait on the line instead of at home.
      */
     int room() {
-        return Math.max(1, freeAgents);
+        return agentsOnDuty == 0 ? 0 : Math.max(1, freeAgents);
     }
 }
