@@ -231,6 +231,15 @@ public class Callbacks {
         return true;
     }
 
+    /** The case was resolved or closed: a callback still waiting for its turn is no longer needed. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void caseEnded(Long caseId) {
+        for (Callback c : callbacks.findByCaseIdAndStateIn(caseId, EnumSet.of(CallbackState.REQUESTED))) {
+            c.cancel(ACTOR, clock.instant());
+            note(c, CaseTexts.text("callback.caseClosed"));
+        }
+    }
+
     /**
      * Callbacks still ringing after {@code call-timeout} were left by a node that stopped mid-call;
      * they count as unanswered, so the next try still happens.

@@ -167,6 +167,12 @@ class PromptCatalogCoverageTest {
         a.put("followup.low", () -> IntStream.rangeClosed(1, 2).mapToObj(i -> new Object[] {i}).toList());
         a.put("checkin.greeting", () -> titles().stream().flatMap(t -> List.of("checkin.morning", "checkin.afternoon", "checkin.evening")
                 .stream().map(p -> new Object[] {t, messages.speech(p)})).toList());
+        a.put("callback.offer", () -> LongStream.rangeClosed(1, 240).mapToObj(m -> new Object[] {SpokenChinese.minutes(m)})
+                .toList());
+        a.put("callback.confirmedAt", () -> List.of("callback.in30", "callback.in60", "callback.in120", "callback.tomorrow")
+                .stream().map(k -> new Object[] {messages.speech(k)}).toList());
+        a.put("callback.greeting", () -> java.util.stream.Stream.concat(titles().stream(), java.util.stream.Stream.of(""))
+                .map(t -> new Object[] {t}).toList());
         a.put("render.voice.option", () -> IntStream.rangeClosed(0, 9).mapToObj(i -> new Object[] {services.get(i), i}).toList());
         return a;
     }
