@@ -204,7 +204,7 @@ public class Callbacks {
         }
         Elder elder = c.getElderId() == null ? null : elders.get(new ElderId(c.getElderId()));
         return Optional.of(new CallbackCall(id, new CaseId(c.getCaseId()),
-                elder == null ? null : elder.elderId(), Priority.ofLevel(c.getPriority()),
+                elder == null ? null : elder.elderId(), Priority.ofLevel(c.getPriority()), c.getPhone(),
                 elder == null ? null : elder.surname(), elder == null ? null : elder.getSex()));
     }
 

@@ -62,8 +62,7 @@ public final class CallbackScript implements AgiScript {
         CallbackCall c = call.get();
         try {
             new Keypad(channel, player, inputTimeout, interDigitTimeout).say(prompts.greeting(c));
-            queue.handOver(channel, request.getUniqueId(), c.caseId(), c.elderId(), request.getCallerIdNumber(),
-                    c.priority());
+            queue.handOver(channel, request.getUniqueId(), c.caseId(), c.elderId(), c.phone(), c.priority());
         } catch (AgiHangupException | AgiNetworkException e) {
             // Picked up and put down again: the case stays open in the console for the agents.
             log.info("Callback {}: the elder hung up before reaching an agent (case {})", c.id(), c.caseId());

@@ -18,6 +18,7 @@ import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.Priority;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.queue.QueueCalls;
 import cn.yinling.hotline.cases.support.TestClock;
 import cn.yinling.hotline.cases.support.TestStreet;
 import cn.yinling.hotline.ivr.IvrTestApplication;
@@ -74,6 +75,8 @@ class CallbackAmiTest extends AmiSpringTest {
     TestClock clock;
     @Autowired
     AgentRepository agents;
+    @Autowired
+    QueueCalls queueCalls;
 
     String phone;
     Elder elder;
@@ -204,6 +207,11 @@ class CallbackAmiTest extends AmiSpringTest {
                     .containsEntry("HOTLINE_ELDER_ID", elder.elderId().toString());
             String uniqueid = uniqueidOf(call);
             assertThat(callbacks.find(id).orElseThrow().getChannelUniqueid()).isEqualTo(uniqueid);
+            assertThat(queueCalls.find(uniqueid)).as("the queue events will find the case and the elder's number")
+                    .hasValueSatisfying(q -> {
+                        assertThat(q.getCaseId()).isEqualTo(caseId);
+                        assertThat(q.getCallerNumber()).isEqualTo(phone);
+                    });
 
             Agent agent = agents.save(new Agent("cb-agent-" + SEQ.incrementAndGet(), "回电坐席", "x", AgentRole.AGENT,
                     "PJSIP/cb" + SEQ.get()));
