@@ -85,8 +85,8 @@ class IvrConfiguration {
 
     @Bean
     CheckinDialing checkinDialing(Checkins checkins, OutboundDialer dialer, CheckinProperties properties,
-            OriginatedCalls originated) {
-        return new CheckinDialing(checkins, dialer, properties, originated);
+            OriginatedCalls originated, Clock clock) {
+        return new CheckinDialing(checkins, dialer, properties, originated, clock);
     }
 
     @Bean

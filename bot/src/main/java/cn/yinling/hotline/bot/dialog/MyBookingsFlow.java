@@ -234,8 +234,16 @@ final class MyBookingsFlow implements Flow {
                 t.msg.speech("bookings.list", count(upcoming.size()))));
         for (Booking b : upcoming) {
             LocalDateTime at = b.getStartsAt();
-            t.say(new Line(t.msg.text("bookings.item", dateShort(at.toLocalDate()), timeShort(at.toLocalTime()), name(b)),
-                    t.msg.speech("bookings.item", date(at.toLocalDate()), time(at.toLocalTime()), name(b))));
+            String worker = b.getWorkerId() == null ? "" : bookings.workerName(b.getWorkerId());
+            if (worker == null || worker.isBlank()) {
+                t.say(new Line(t.msg.text("bookings.itemNoWorker", dateShort(at.toLocalDate()), timeShort(at.toLocalTime()), name(b)),
+                        t.msg.speech("bookings.itemNoWorker", date(at.toLocalDate()), time(at.toLocalTime()), name(b))));
+                continue;
+            }
+            // On screen the worker's full name; said as 王师傅, which pre-rendered prompts can say.
+            t.say(new Line(t.msg.text("bookings.item", dateShort(at.toLocalDate()), timeShort(at.toLocalTime()), name(b), worker),
+                    t.msg.speech("bookings.item", date(at.toLocalDate()), time(at.toLocalTime()), name(b),
+                            t.msg.text("title.worker", worker.substring(0, 1)))));
         }
     }
 

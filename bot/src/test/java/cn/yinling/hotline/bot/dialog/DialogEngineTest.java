@@ -170,6 +170,17 @@ class DialogEngineTest extends DialogTest {
         }
 
         @Test
+        void myBookingsReadsEachBackWithDateTimeServiceAndWorker() {
+            String phone = elderWithPhone("ANQING_FREE");
+            Booking b = book(elderOf(phone), "cleaning", LocalDateTime.of(2026, 3, 5, 9, 0));
+            String worker = bookings.workerName(b.getWorkerId());
+            Reply r = say(phone, "查一下我的预约");
+            assertThat(r.text()).contains("3月5日").contains("09:00").contains("打扫卫生").contains("服务人员" + worker);
+            assertThat(r.lines()).anySatisfy(l -> assertThat(l.speech()).contains("三月五日").contains("打扫卫生")
+                    .contains("服务人员" + worker.charAt(0) + "师傅"));
+        }
+
+        @Test
         void movingABookingToAnotherDayKeepsItsTime() {
             String phone = elderWithPhone("ANQING_FREE");
             Booking b = book(elderOf(phone), "cleaning", LocalDateTime.of(2026, 3, 5, 9, 0));

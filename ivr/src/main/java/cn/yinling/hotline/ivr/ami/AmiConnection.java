@@ -3,6 +3,7 @@ package cn.yinling.hotline.ivr.ami;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,13 @@ public class AmiConnection implements SmartLifecycle {
 
     @Override
     public void start() {
+        Optional<String> refused = properties.secretRefusal();
+        if (refused.isPresent()) {
+            log.error("AMI client not started: {}. Set a secret of its own in manager.conf ([{}]) and the same in"
+                    + " hotline.ami.secret (HOTLINE_AMI_SECRET); until then no queue events, screen pops or outbound"
+                    + " calls (check-ins wait)", refused.get(), properties.username());
+            return;
+        }
         ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ami-login");
             t.setDaemon(true);

@@ -61,6 +61,9 @@ public class CallbackDialing {
 
     /** Dials the callbacks at the front of the line; returns how many were handed to the PBX. */
     public int dialDue() {
+        if (!dialer.isReady()) {
+            return 0; // nothing claimed: a call never placed is no try
+        }
         Optional<QueueStatus> now = queue.now();
         if (now.isEmpty()) {
             return 0;

@@ -41,7 +41,8 @@ class PromptCatalogCoverageTest {
     private static final List<String> SCREEN_ONLY_PREFIXES = List.of("wechat.", "notify.", "reason.", "takeover.",
             "render.chat.", "binding.", "family.", "chat.");
     private static final Set<String> SCREEN_ONLY = Set.of("rating.complaint", "balance.household", "tooLong",
-            "welcome.family", "identify.wechatUnbound", "balance.recentItem", "bookings.item");
+            "welcome.family", "identify.wechatUnbound", "balance.recentItem", "bookings.item",
+            "bookings.itemNoWorker");
     /** Free text by design (FAQ answers): played through the fallback, see PromptCatalog. */
     private static final Set<String> FREE_TEXT = Set.of("policy.answer");
 
