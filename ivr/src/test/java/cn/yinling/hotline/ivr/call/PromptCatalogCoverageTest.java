@@ -179,6 +179,12 @@ class PromptCatalogCoverageTest {
             services.get(d % services.size())}).toList());
         a.put("book.askServiceIn", () -> Stream.concat(Arrays.stream(ServiceCategory.values()).map(c -> messages.text("category." + c)),
                 Stream.of(messages.text("book.otherService"))).map(l -> new Object[] {l}).toList());
+        a.put("callback.offer", () -> LongStream.rangeClosed(1, 240).mapToObj(m -> new Object[] {SpokenChinese.minutes(m)})
+                .toList());
+        a.put("callback.confirmedAt", () -> List.of("callback.in30", "callback.in60", "callback.in120", "callback.tomorrow")
+                .stream().map(k -> new Object[] {messages.speech(k)}).toList());
+        a.put("callback.greeting", () -> java.util.stream.Stream.concat(titles().stream(), java.util.stream.Stream.of(""))
+                .map(t -> new Object[] {t}).toList());
         return a;
     }
 
