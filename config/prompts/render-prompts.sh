@@ -16,6 +16,7 @@ rate=120
 format="wav"
 force=0
 digits=""
+hold=""
 
 usage() {
   cat <<'EOF'
@@ -41,6 +42,9 @@ Options:
                     also render the number words Asterisk itself says in Chinese (queue position and
                     hold time: digits/0..9, 10..90, hundred, thousand, wan, minus), into DIR, which
                     belongs at /var/lib/asterisk/sounds/zh/digits
+  --hold-music DIR  also render the hold sound of the agents' queue (a soft two-note chime every six
+                    seconds, so a waiting caller knows the line is alive) to DIR/yinling-hold.<format>;
+                    DIR belongs at /var/lib/asterisk/moh/yinling (config/asterisk/musiconhold.conf)
   --force           render everything again
   -h, --help        this text
 
@@ -63,6 +67,7 @@ while [[ $# -gt 0 ]]; do
     --format) format="${2:?--format needs wav, sln or gsm}"; shift 2 ;;
     --force) force=1; shift ;;
     --asterisk-digits) digits="${2:?--asterisk-digits needs a directory}"; shift 2 ;;
+    --hold-music) hold="${2:?--hold-music needs a directory}"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; die "unknown option: $1" ;;
   esac
@@ -200,6 +205,21 @@ if [[ -n "$digits" ]]; then
     convert "$work/tts.wav" "$digits/${words[i]}.$format"
   done
   echo "$(( ${#words[@]} / 2 )) Asterisk number words in $digits"
+fi
+
+# The queue's hold sound (musiconhold.conf [yinling-hold]): not speech, so not trimmed or normalised
+# like a prompt; quiet, with the silence kept, because Asterisk loops it for the whole wait.
+if [[ -n "$hold" ]]; then
+  mkdir -p "$hold"
+  sox -n -r 8000 -c 1 -b 16 "$work/c5.wav" synth 0.4 sine 523.25 fade h 0.05 0.4 0.15 vol 0.3
+  sox -n -r 8000 -c 1 -b 16 "$work/e5.wav" synth 0.6 sine 659.25 fade h 0.05 0.6 0.35 vol 0.3
+  sox "$work/c5.wav" "$work/e5.wav" "$work/hold.wav" pad 0 5
+  case "$format" in
+    sln) sox "$work/hold.wav" -t raw -e signed-integer -b 16 "$hold/yinling-hold.sln" ;;
+    gsm) sox "$work/hold.wav" -t gsm "$hold/yinling-hold.gsm" ;;
+    *) cp "$work/hold.wav" "$hold/yinling-hold.wav" ;;
+  esac
+  echo "hold sound in $hold/yinling-hold.$format"
 fi
 
 # Lengths for the simulator (dial --lengths), and a summary.

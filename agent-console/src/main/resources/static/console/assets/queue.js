@@ -24,15 +24,38 @@
     return (h > 0 ? h + labels.unitH : '') + m + labels.unitM + (sec < 10 ? '0' : '') + sec + labels.unitS;
   }
 
-  function claimForm(item) {
+  function postForm(action, cls, label) {
     var f = el('form');
     f.method = 'post';
-    f.action = '/console/cases/' + item.id + '/claim';
+    f.action = action;
     var t = el('input'); t.type = 'hidden'; t.name = csrfParam; t.value = csrfToken;
-    var b = el('button', 'primary claim', labels.claim); b.type = 'submit';
-    b.setAttribute('data-case', item.id);
+    var b = el('button', cls, label); b.type = 'submit';
     f.appendChild(t); f.appendChild(b);
     return f;
+  }
+
+  function claimForm(item) {
+    var f = postForm('/console/cases/' + item.id + '/claim', 'primary claim', labels.claim);
+    f.querySelector('button').setAttribute('data-case', item.id);
+    return f;
+  }
+
+  // Callbacks still to be made: who, where it stands, how often rung, and cancel while it waits its turn.
+  function callbackRow(line) {
+    var tr = el('tr', 'callback');
+    tr.id = 'callback-' + line.id;
+    var who = el('td', 'elder');
+    var a = el('a', null, line.elderName + ' #' + line.caseId); a.href = '/console/cases/' + line.caseId;
+    who.appendChild(a);
+    tr.appendChild(who);
+    tr.appendChild(el('td', null, line.label));
+    tr.appendChild(el('td', null, String(line.attempts)));
+    var action = el('td');
+    if (line.cancellable) {
+      action.appendChild(postForm('/console/callbacks/' + line.id + '/cancel', 'cancel-callback', labels.cancelCallback));
+    }
+    tr.appendChild(action);
+    return tr;
   }
 
   function row(item, withAction) {
@@ -41,7 +64,9 @@
     tr.appendChild(el('td', 'prio', item.priorityLabel));
     tr.appendChild(el('td', null, item.typeLabel));
     tr.appendChild(el('td', 'elder', item.elderName));
-    tr.appendChild(el('td', 'subject', item.subject));
+    var subject = el('td', 'subject', item.subject);
+    if (item.callback) { subject.appendChild(el('div', 'callback', item.callback)); }
+    tr.appendChild(subject);
     tr.appendChild(el('td', null, item.channelLabel));
     var w = el('td', 'waited', waited(item.openedAt)); w.setAttribute('data-since', item.openedAt);
     tr.appendChild(w);
@@ -74,6 +99,12 @@
     });
   }
 
+  function renderCallbacks(lines) {
+    var body = document.getElementById('callbacks');
+    body.replaceChildren.apply(body, lines.map(callbackRow));
+    document.getElementById('no-callbacks').hidden = lines.length > 0;
+  }
+
   function render(items) {
     var waiting = items.filter(function (i) { return i.status === 'OPEN'; });
     fill('waiting', waiting, 'claim');
@@ -94,7 +125,7 @@
         if (r.status === 401 || r.redirected) { window.location = '/login'; return null; }
         return r.json();
       })
-      .then(function (snap) { if (snap) { skew = snap.now - Date.now(); render(snap.items); } })
+      .then(function (snap) { if (snap) { skew = snap.now - Date.now(); render(snap.items); renderCallbacks(snap.callbacks || []); } })
       .catch(function () { live.className = 'live off'; live.textContent = live.dataset.off; });
   }
 

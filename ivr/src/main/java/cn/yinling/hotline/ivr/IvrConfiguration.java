@@ -15,6 +15,8 @@ import cn.yinling.hotline.ivr.ami.AmiDialer;
 import cn.yinling.hotline.ivr.call.HotlineScript;
 import cn.yinling.hotline.ivr.call.PromptPlayer;
 import cn.yinling.hotline.ivr.call.StreamFilePromptPlayer;
+import cn.yinling.hotline.ivr.callback.CallbackOffer;
+import cn.yinling.hotline.ivr.callback.CallbackScript;
 import cn.yinling.hotline.ivr.checkin.CheckinDialing;
 import cn.yinling.hotline.ivr.checkin.CheckinScript;
 import cn.yinling.hotline.ivr.followup.FollowUpDialing;
@@ -42,9 +44,9 @@ class IvrConfiguration {
 
     @Bean
     HotlineScript hotlineScript(DialogEngine engine, PromptPlayer prompts, IvrProperties properties,
-            QueueCalls queueCalls) {
+            QueueCalls queueCalls, CallbackOffer callbackOffer) {
         return new HotlineScript(engine, new ReplyRenderer(), prompts, properties.inputTimeout(),
-                properties.interDigitTimeout(), properties.recording(), queueCalls);
+                properties.interDigitTimeout(), properties.recording(), queueCalls, callbackOffer);
     }
 
     @Bean
@@ -68,9 +70,9 @@ class IvrConfiguration {
 
     @Bean
     FastAgiServer fastAgiServer(IvrProperties properties, HotlineScript hotline, CheckinScript checkin,
-            FollowUpScript followUp, Clock clock) {
+            FollowUpScript followUp, CallbackScript callback, Clock clock) {
         return new FastAgiServer(properties, Map.of(HotlineScript.NAME, hotline, CheckinScript.NAME, checkin,
-                FollowUpScript.NAME, followUp), clock);
+                FollowUpScript.NAME, followUp, CallbackScript.NAME, callback), clock);
     }
 
     /** The AMI dialer when {@code hotline.ami} is configured; without a PBX manager interface calls are logged, not placed. */
@@ -83,8 +85,8 @@ class IvrConfiguration {
 
     @Bean
     CheckinDialing checkinDialing(Checkins checkins, OutboundDialer dialer, CheckinProperties properties,
-            OriginatedCalls originated) {
-        return new CheckinDialing(checkins, dialer, properties, originated);
+            OriginatedCalls originated, Clock clock) {
+        return new CheckinDialing(checkins, dialer, properties, originated, clock);
     }
 
     @Bean

@@ -1,9 +1,15 @@
 package cn.yinling.hotline.console.queue;
 
 import cn.yinling.hotline.cases.agent.Agent;
+import cn.yinling.hotline.cases.agent.AuditEntry.Action;
+import cn.yinling.hotline.cases.callback.Callback;
+import cn.yinling.hotline.cases.callback.CallbackId;
+import cn.yinling.hotline.cases.callback.Callbacks;
+import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.ClaimResult;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.audit.ConsoleAudit;
 import cn.yinling.hotline.console.security.IdleSessions;
 import cn.yinling.hotline.console.security.SignedInAgent;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +24,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The live queue page, its JSON snapshot and event stream, and claiming a case. */
+/** The live queue page, its JSON snapshot and event stream, claiming a case, and cancelling a callback. */
 @Controller
 class QueueController {
 
@@ -26,13 +32,17 @@ class QueueController {
     private final QueueStream stream;
     private final ScreenPopStream pops;
     private final Cases cases;
+    private final Callbacks callbacks;
+    private final ConsoleAudit audit;
     private final SignedInAgent signedIn;
     private final ConsoleMessages messages;
     private final IdleSessions idle;
     private final Clock clock;
 
-    QueueController(QueueView queue, QueueStream stream, ScreenPopStream pops, Cases cases, SignedInAgent signedIn,
-            ConsoleMessages messages, IdleSessions idle, Clock clock) {
+    QueueController(QueueView queue, QueueStream stream, ScreenPopStream pops, Cases cases, Callbacks callbacks,
+            ConsoleAudit audit, SignedInAgent signedIn, ConsoleMessages messages, IdleSessions idle, Clock clock) {
+        this.callbacks = callbacks;
+        this.audit = audit;
         this.pops = pops;
         this.idle = idle;
         this.clock = clock;
@@ -51,7 +61,7 @@ class QueueController {
     @GetMapping(path = "/api/console/queue", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     QueueSnapshot snapshot(Principal principal) {
-        return new QueueSnapshot(clock.millis(), queue.openCases(signedIn.of(principal)));
+        return new QueueSnapshot(clock.millis(), queue.openCases(signedIn.of(principal)), queue.callbacks());
     }
 
     @GetMapping(path = "/api/console/queue/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -77,6 +87,22 @@ class QueueController {
         flash.addFlashAttribute("problem", result.holderId() == null
                 ? messages.get("claim.notOpen", caseId)
                 : messages.get("claim.heldBy", caseId, queue.holderName(result.holderId())));
+        return "redirect:/console/queue";
+    }
+
+    /** Any agent may cancel a callback still waiting for its turn (they phoned the elder themselves, say); audited. */
+    @PostMapping("/console/callbacks/{callbackId}/cancel")
+    String cancelCallback(@PathVariable long callbackId, Principal principal, RedirectAttributes flash) {
+        Agent me = signedIn.of(principal);
+        CallbackId id = new CallbackId(callbackId);
+        Callback c = callbacks.find(id).orElse(null);
+        if (c == null || !callbacks.cancel(id, me.getUsername())) {
+            flash.addFlashAttribute("problem", messages.get("callback.notCancellable", callbackId));
+            return "redirect:/console/queue";
+        }
+        audit.recordCase(me.getUsername(), Action.UPDATE, c.getElderId() == null ? null : new ElderId(c.getElderId()),
+                c.getCaseId(), "callbackCancelled", callbackId, c.getCaseId());
+        flash.addFlashAttribute("done", messages.get("callback.cancelledDone", callbackId, c.getCaseId()));
         return "redirect:/console/queue";
     }
 }

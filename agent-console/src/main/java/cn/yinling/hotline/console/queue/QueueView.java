@@ -31,16 +31,18 @@ class QueueView {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     private final Cases cases;
+    private final QueueCallbacks callbacks;
     private final Elders elders;
     private final AgentRepository agents;
     private final ConsoleMessages messages;
     private final CasesProperties properties;
     private final Clock clock;
 
-    QueueView(Cases cases, Elders elders, AgentRepository agents, ConsoleMessages messages, CasesProperties properties,
-            Clock clock) {
+    QueueView(Cases cases, QueueCallbacks callbacks, Elders elders, AgentRepository agents, ConsoleMessages messages,
+            CasesProperties properties, Clock clock) {
         this.properties = properties;
         this.cases = cases;
+        this.callbacks = callbacks;
         this.elders = elders;
         this.agents = agents;
         this.messages = messages;
@@ -51,7 +53,15 @@ class QueueView {
     List<QueueItem> openCases(Agent viewer) {
         Instant now = clock.instant();
         Map<Long, String> agentNames = new HashMap<>();
-        return cases.queue().stream().map(c -> item(c, viewer, now, agentNames)).toList();
+        List<CareCase> open = cases.queue();
+        Map<Long, String> callbackOf = callbacks.labelsOf(open.stream().map(CareCase::getId).toList());
+        return open.stream().map(c -> item(c, viewer, now, agentNames, callbackOf.get(c.getId()))).toList();
+    }
+
+    /** The callbacks still to be made, each with the name of its case's elder. */
+    @Transactional(readOnly = true)
+    List<CallbackLine> callbacks() {
+        return callbacks.open(caseId -> elderName(cases.get(caseId).getElderId()));
     }
 
     @Transactional(readOnly = true)
@@ -59,14 +69,14 @@ class QueueView {
         return agentId == null ? "" : agents.findById(agentId).map(Agent::getDisplayName).orElse("#" + agentId);
     }
 
-    private QueueItem item(CareCase c, Agent viewer, Instant now, Map<Long, String> agentNames) {
+    private QueueItem item(CareCase c, Agent viewer, Instant now, Map<Long, String> agentNames, String callback) {
         String holder = c.getAssigneeId() == null ? null : agentNames.computeIfAbsent(c.getAssigneeId(), this::holderName);
         Priority p = c.priority();
         return new QueueItem(c.getId(), c.getType().name(), messages.get("case.type." + c.getType()), p.level(),
                 messages.get("priority." + p), c.getType() == CaseType.EMERGENCY || p == Priority.EMERGENCY,
                 c.getSubject(), elderName(c.getElderId()), messages.get("channel." + c.getChannel()),
                 c.getCreatedAt().toEpochMilli(), c.getDueAt().atZone(properties.zone()).format(DUE), c.isOverdue(now), c.getStatus().name(),
-                holder, c.getStatus() == CaseStatus.CLAIMED && viewer.getId().equals(c.getAssigneeId()));
+                holder, c.getStatus() == CaseStatus.CLAIMED && viewer.getId().equals(c.getAssigneeId()), callback);
     }
 
     private String elderName(Long elderId) {

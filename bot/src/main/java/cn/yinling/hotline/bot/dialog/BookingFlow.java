@@ -9,6 +9,7 @@ import static cn.yinling.hotline.bot.reply.SpokenChinese.moneyShort;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.number;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.time;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.timeShort;
+import static cn.yinling.hotline.bot.reply.SpokenChinese.weekday;
 
 import cn.yinling.hotline.bot.nlu.Intents;
 import cn.yinling.hotline.bot.nlu.Slots;
@@ -28,8 +29,9 @@ import cn.yinling.hotline.cases.casework.Priority;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -39,7 +41,6 @@ final class BookingFlow implements Flow {
 
     private static final Set<Step> STEPS = Set.of(Step.BOOK_SERVICE, Step.BOOK_DATE, Step.BOOK_TIME, Step.BOOK_CONFIRM,
             Step.BOOK_PICK_ALTERNATIVE, Step.BOOK_SELF_PAY);
-    private static final List<String> DEFAULT_SERVICES = List.of("cleaning", "bathing", "meal_delivery");
     static final LocalTime MORNING = LocalTime.of(9, 0);
     static final LocalTime AFTERNOON = LocalTime.of(14, 0);
 
@@ -81,13 +82,14 @@ final class BookingFlow implements Flow {
         String choice = t.choice();
         switch (t.state.step) {
             case BOOK_SERVICE -> {
-                if ("service:other".equals(choice)) {
-                    t.say("book.askServiceOther").expect(Step.BOOK_SERVICE);
-                    t.state.optionValues.clear();
+                if (choice != null && choice.startsWith(ServiceMenu.SERVICES)) {
+                    offerGroup(t, choice);
                     return true;
                 }
-                if (choice != null && choice.startsWith("service:")) {
-                    t.state.service = choice.substring(8);
+                // A service the catalog knows (a session from before an update may still offer "service:other").
+                if (choice != null && choice.startsWith(ServiceMenu.SERVICE)
+                        && catalog.byCode(choice.substring(ServiceMenu.SERVICE.length())).isPresent()) {
+                    t.state.service = choice.substring(ServiceMenu.SERVICE.length());
                 } else if (!take(t, t.slots()) || t.state.service == null) {
                     return false;
                 }
@@ -185,7 +187,7 @@ final class BookingFlow implements Flow {
         } else if (t.state.date == null) {
             askDate(t);
         } else if (t.state.time == null) {
-            t.say("book.askTime");
+            t.ask("book.askTime");
             t.option("1", t.msg.text("book.morning"), "time:" + MORNING);
             t.option("2", t.msg.text("book.afternoon"), "time:" + AFTERNOON);
             t.expect(Step.BOOK_TIME);
@@ -194,29 +196,51 @@ final class BookingFlow implements Flow {
         }
     }
 
+    /** The first level of the service menu: every active service of the catalog, the elder's usual ones first. */
     private void askService(Turn t) {
-        t.say("book.askService");
-        Set<String> offered = new LinkedHashSet<>();
-        for (Booking b : bookings.recent(t.elder())) {
-            catalog.byId(b.getServiceId()).ifPresent(s -> offered.add(s.getCode()));
+        t.ask("book.askService");
+        offerServices(t, usualFirst(t));
+    }
+
+    /** A group chosen: the next level, built from the group's services in the order they were offered. */
+    private void offerGroup(Turn t, String choice) {
+        String label = t.state.lastOptions.stream()
+                .filter(o -> choice.equals(t.state.optionValues.get(o.key())))
+                .map(o -> o.label()).findFirst().orElse(null);
+        t.state.optionValues.clear();
+        List<ServiceItem> services = ServiceMenu.codesOf(choice).stream()
+                .map(catalog::byCode).flatMap(Optional::stream).filter(ServiceItem::isActive).toList();
+        if (label != null) {
+            t.ask("book.askServiceIn", label);
+        } else {
+            t.ask("book.askService");
         }
-        offered.addAll(DEFAULT_SERVICES);
+        offerServices(t, services);
+    }
+
+    private void offerServices(Turn t, List<ServiceItem> services) {
         int key = 1;
-        for (String code : offered) {
-            if (key > 3) {
-                break;
-            }
-            Optional<ServiceItem> item = catalog.byCode(code);
-            if (item.isPresent()) {
-                t.option(Integer.toString(key++), item.get().getNameZh(), "service:" + code);
-            }
+        for (ServiceMenu.Choice c : ServiceMenu.level(services, category -> t.msg.text("category." + category.name()),
+                t.msg.text("book.otherService"))) {
+            t.option(Integer.toString(key++), c.label(), c.value());
         }
-        t.option(Integer.toString(key), t.msg.text("book.otherService"), "service:other");
         t.expect(Step.BOOK_SERVICE);
     }
 
+    /** The catalog's active services, the ones the elder has booked most first, the rest in catalog order. */
+    private List<ServiceItem> usualFirst(Turn t) {
+        Map<String, ServiceItem> ordered = new LinkedHashMap<>();
+        if (t.elder() != null) {
+            for (Long id : bookings.usualServiceIds(t.elder())) {
+                catalog.byId(id).filter(ServiceItem::isActive).ifPresent(s -> ordered.put(s.getCode(), s));
+            }
+        }
+        catalog.activeServices().forEach(s -> ordered.putIfAbsent(s.getCode(), s));
+        return List.copyOf(ordered.values());
+    }
+
     private void askDate(Turn t) {
-        t.say("book.askDate");
+        t.ask("book.askDate");
         ServiceItem service = catalog.byCode(t.state.service).orElseThrow();
         LocalDate first = t.now().plus(service.leadTimeFor(t.in.channel())).plusHours(1).toLocalDate();
         if (!first.isAfter(t.today())) {
@@ -224,7 +248,8 @@ final class BookingFlow implements Flow {
         }
         for (int i = 0; i < 3; i++) {
             LocalDate d = first.plusDays(i);
-            t.option(Integer.toString(i + 1), dateShort(d), "date:" + d);
+            // The read-back says the whole date; three days in a row differ by their weekday.
+            t.option(Integer.toString(i + 1), dateShort(d), weekday(d), "date:" + d);
         }
         t.expect(Step.BOOK_DATE);
     }
@@ -305,7 +330,7 @@ final class BookingFlow implements Flow {
                     askDate(t);
                     return;
                 }
-                t.say("book.elderBusy.alternatives");
+                t.ask("book.elderBusy.alternatives");
                 offerAlternatives(t, r.alternatives());
             }
             case INSUFFICIENT_BALANCE -> {

@@ -2,6 +2,7 @@ package cn.yinling.hotline.bot.dialog;
 
 import static cn.yinling.hotline.bot.reply.SpokenChinese.date;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.dateShort;
+import static cn.yinling.hotline.bot.reply.SpokenChinese.number;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.time;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.timeShort;
 
@@ -143,7 +144,7 @@ final class ComplaintFlow implements Flow {
 
     private void offerPerson(Turn t) {
         t.state.optionValues.clear();
-        t.say("complaint.person.offer");
+        t.ask("complaint.person.offer");
         t.option("1", t.msg.text("complaint.person.yes"), "person:yes");
         t.option("2", t.msg.text("complaint.person.no"), "person:no");
         t.expect(Step.COMPLAINT_PERSON);
@@ -152,11 +153,11 @@ final class ComplaintFlow implements Flow {
     private void proceed(Turn t) {
         t.state.optionValues.clear();
         if (t.state.complaintType == null) {
-            t.say("complaint.askType");
-            t.option("1", t.msg.text("complaint.type.late"), "type:late");
-            t.option("2", t.msg.text("complaint.type.attitude"), "type:attitude");
-            t.option("3", t.msg.text("complaint.type.quality"), "type:quality");
-            t.option("4", t.msg.text("complaint.type.other"), "type:other");
+            t.ask("complaint.askType");
+            type(t, "1", "late");
+            type(t, "2", "attitude");
+            type(t, "3", "quality");
+            type(t, "4", "other");
             t.expect(Step.COMPLAINT_TYPE);
             return;
         }
@@ -165,22 +166,36 @@ final class ComplaintFlow implements Flow {
                     .filter(b -> b.getStatus() != BookingStatus.CANCELLED)
                     .limit(VISITS_OFFERED).toList();
             if (!visits.isEmpty()) {
-                t.say("complaint.askVisit");
+                t.ask("complaint.askVisit");
                 int key = 1;
                 for (Booking b : visits) {
                     LocalDateTime at = b.getStartsAt();
-                    t.option(Integer.toString(key++), dateShort(at.toLocalDate()) + timeShort(at.toLocalTime()) + " "
-                            + catalog.byId(b.getServiceId()).map(ServiceItem::getNameZh).orElse(""), "visit:" + b.getId());
+                    String service = catalog.byId(b.getServiceId()).map(ServiceItem::getNameZh).orElse("");
+                    t.option(Integer.toString(key++), dateShort(at.toLocalDate()) + timeShort(at.toLocalTime()) + " " + service,
+                            visitSpoken(t, visits, b, service), "visit:" + b.getId());
                 }
                 t.option(Integer.toString(key), t.msg.text("complaint.visitNone"), "visit:none");
                 t.expect(Step.COMPLAINT_VISIT);
                 return;
             }
         }
-        t.say("complaint.askSeverity");
+        t.ask("complaint.askSeverity");
         t.option("1", t.msg.text("complaint.serious"), "severity:SERIOUS");
         t.option("2", t.msg.text("complaint.normal"), "severity:NORMAL");
         t.expect(Step.COMPLAINT_SEVERITY);
+    }
+
+    /**
+     * A visit as the phone names it, short enough for a menu: its service, and the day of the month
+     * only when another visit offered is of the same service ("二十五号打扫卫生").
+     */
+    private static String visitSpoken(Turn t, List<Booking> visits, Booking visit, String service) {
+        boolean alone = visits.stream().filter(v -> v.getServiceId().equals(visit.getServiceId())).count() == 1;
+        return alone ? service : t.msg.text("complaint.visit.day", number(visit.getStartsAt().getDayOfMonth()), service);
+    }
+
+    private static void type(Turn t, String key, String type) {
+        t.option(key, t.msg.text("complaint.type." + type), t.msg.speech("complaint.type." + type), "type:" + type);
     }
 
     private void open(Turn t, Severity severity) {
@@ -200,7 +215,7 @@ final class ComplaintFlow implements Flow {
             escalations.handoff(t, "complaint.serious.handover", t.msg.text("reason.seriousComplaint", description), Priority.URGENT);
         } else if (t.in.channel() == Channel.VOICE) {
             // On the phone the elder can say in their own words what went wrong (chat users type it).
-            t.say("complaint.record.offer");
+            t.ask("complaint.record.offer");
             t.option("1", t.msg.text("complaint.record.yes"), "record:yes");
             t.option("2", t.msg.text("complaint.record.no"), "record:no");
             t.expect(Step.COMPLAINT_RECORD_OFFER);

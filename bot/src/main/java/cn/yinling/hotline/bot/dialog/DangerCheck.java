@@ -72,7 +72,7 @@ final class DangerCheck {
         s.dangerAsked = new DangerQuestion(said(t), recognised, new LinkedHashMap<>(s.optionValues), List.copyOf(s.lastLines),
                 List.copyOf(s.lastOptions));
         s.optionValues = new LinkedHashMap<>();
-        t.say("danger.ask");
+        t.ask("danger.ask");
         t.option("1", t.msg.text("danger.help"), YES);
     }
 
@@ -100,7 +100,7 @@ final class DangerCheck {
             Menu.offer(t);
         } else {
             asked.lines().forEach(t::say);
-            asked.options().forEach(o -> t.reply.option(o.key(), o.label()));
+            asked.options().forEach(t.reply::option);
         }
         return true;
     }

@@ -123,8 +123,8 @@ public class DialogEngine {
                 // A session that outlived its conversation (database restored or reset) starts afresh.
                 state = new DialogState();
             }
-            if (in.kind() == InputKind.HANGUP) {
-                return hangUp(key, state);
+            if (in.kind() == InputKind.HANGUP || in.kind() == InputKind.HANDED_OVER) {
+                return hangUp(key, state, in.kind() == InputKind.HANGUP ? "hangup" : "handover");
             }
             Step asked = state.step; // the transcript masks answers to identification questions
             ParsedMessage parsed = understand(in);
@@ -287,12 +287,13 @@ public class DialogEngine {
             s.resumeText = null;
             // The request as first said ("明天上午帮我约个助浴"), never this turn's input: that was the
             // ID digits or the binding code, which must not become a complaint's subject.
-            Inbound request = new Inbound(t.in.channel(), t.in.sender(), InputKind.TEXT, text, null, null, t.in.origin());
+            Inbound request = new Inbound(t.in.channel(), t.in.sender(), InputKind.TEXT, text, null, null, t.in.origin(),
+                    t.in.call());
             Slots slots = text == null ? Slots.NONE : nlu.parse(text, clock).slots();
             Turn resumed = new Turn(request, s, new ParsedMessage(text, intent, 1.0, slots), t.msg, t.clock);
             route(resumed, intent);
             resumed.reply.build().lines().forEach(t::say);
-            resumed.reply.build().options().forEach(o -> t.reply.option(o.key(), o.label()));
+            resumed.reply.build().options().forEach(o -> t.reply.option(o));
         }
     }
 
@@ -308,7 +309,7 @@ public class DialogEngine {
         } else {
             t.say("welcome.known", name);
         }
-        Menu.offer(t);
+        Menu.offerAfterGreeting(t);
     }
 
     private String elderTitle(Turn t) {
@@ -335,7 +336,7 @@ public class DialogEngine {
             Menu.offer(t);
         } else {
             t.say(t.state.lastOptions.isEmpty() ? "clarify" : "clarify.choose");
-            t.state.lastOptions.forEach(o -> t.reply.option(o.key(), o.label()));
+            t.state.lastOptions.forEach(o -> t.reply.option(o));
         }
     }
 
@@ -347,15 +348,15 @@ public class DialogEngine {
             return;
         }
         t.state.lastLines.forEach(t::say);
-        t.state.lastOptions.forEach(o -> t.reply.option(o.key(), o.label()));
+        t.state.lastOptions.forEach(o -> t.reply.option(o));
     }
 
-    private Reply hangUp(String key, DialogState state) {
+    private Reply hangUp(String key, DialogState state, String reason) {
         sessions.end(key);
         if (state.conversationId != null) {
-            conversations.end(state.conversationId, "hangup");
+            conversations.end(state.conversationId, reason);
         }
-        return Reply.builder().action(new Action.End("hangup")).build();
+        return Reply.builder().action(new Action.End(reason)).build();
     }
 
     private boolean endSession(String key) {

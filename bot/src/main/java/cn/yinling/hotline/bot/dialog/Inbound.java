@@ -9,10 +9,13 @@ import java.util.Objects;
  * openid (WeChat) or the chat session's name (web). {@code voiceMessage} is set only for
  * {@link InputKind#RECORDING}, and null there when the caller said nothing. {@code origin} is where
  * the input came from, for limits that must hold across sessions: the web client's address, else
- * the channel and sender ({@code voice:13800000001}, {@code wechat:<openid>}).
+ * the channel and sender ({@code voice:13800000001}, {@code wechat:<openid>}). {@code call} is the
+ * phone call the input belongs to (Asterisk's uniqueid), null elsewhere: a call is a session of its
+ * own, so nothing a caller proved on one call carries into the next call from the same number, or
+ * into a second call from it at the same time; a chat's session is its sender's.
  */
 public record Inbound(Channel channel, String sender, InputKind kind, String text, String digits,
-        VoiceMessage voiceMessage, String origin) {
+        VoiceMessage voiceMessage, String origin, String call) {
 
     public Inbound {
         Objects.requireNonNull(channel, "channel");
@@ -26,6 +29,14 @@ public record Inbound(Channel channel, String sender, InputKind kind, String tex
         if (origin == null || origin.isBlank()) {
             origin = channel.name().toLowerCase() + ":" + sender;
         }
+        if (call != null && call.isBlank()) {
+            call = null;
+        }
+    }
+
+    public Inbound(Channel channel, String sender, InputKind kind, String text, String digits,
+            VoiceMessage voiceMessage, String origin) {
+        this(channel, sender, kind, text, digits, voiceMessage, origin, null);
     }
 
     public Inbound(Channel channel, String sender, InputKind kind, String text, String digits,
@@ -39,7 +50,12 @@ public record Inbound(Channel channel, String sender, InputKind kind, String tex
 
     /** The same input, known to come from {@code origin} (e.g. {@code web:203.0.113.5}). */
     public Inbound from(String origin) {
-        return new Inbound(channel, sender, kind, text, digits, voiceMessage, origin);
+        return new Inbound(channel, sender, kind, text, digits, voiceMessage, origin, call);
+    }
+
+    /** The same input, said on the phone call {@code call} (its Asterisk uniqueid). */
+    public Inbound inCall(String call) {
+        return new Inbound(channel, sender, kind, text, digits, voiceMessage, origin, call);
     }
 
     public static Inbound text(Channel channel, String sender, String text) {
@@ -59,7 +75,9 @@ public record Inbound(Channel channel, String sender, InputKind kind, String tex
         return new Inbound(channel, sender, InputKind.RECORDING, null, null, message);
     }
 
+    /** {@code voice:13800000001:1733568000.42} for a call, {@code wechat:<openid>} for a chat. */
     public String sessionKey() {
-        return channel.name().toLowerCase() + ":" + sender;
+        String key = channel.name().toLowerCase() + ":" + sender;
+        return call == null ? key : key + ":" + call;
     }
 }

@@ -5,6 +5,7 @@ import static cn.yinling.hotline.bot.reply.SpokenChinese.date;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.dateShort;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.time;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.timeShort;
+import static cn.yinling.hotline.bot.reply.SpokenChinese.weekday;
 
 import cn.yinling.hotline.bot.nlu.Intents;
 import cn.yinling.hotline.bot.nlu.Slots;
@@ -133,7 +134,7 @@ final class MyBookingsFlow implements Flow {
             return;
         }
         list(t, upcoming);
-        t.say(question);
+        t.ask(question);
         int key = 1;
         for (Booking b : upcoming.subList(0, Math.min(MAX_OPTIONS, upcoming.size()))) {
             t.option(Integer.toString(key++), dateShort(b.getStartsAt().toLocalDate())
@@ -154,10 +155,10 @@ final class MyBookingsFlow implements Flow {
             return;
         }
         if (t.state.date == null && t.state.time == null) {
-            t.say("bookings.askNewDate");
+            t.ask("bookings.askNewDate");
             for (int i = 1; i <= 3; i++) {
                 LocalDate d = t.today().plusDays(i + 1);
-                t.option(Integer.toString(i), dateShort(d), "date:" + d);
+                t.option(Integer.toString(i), dateShort(d), weekday(d), "date:" + d);
             }
             t.expect(Step.MOVE_DATE);
             return;

@@ -47,7 +47,7 @@ final class RatingFlow implements Flow {
             rate(t, t.slots().rating());
             return;
         }
-        t.say("rating.askScore");
+        t.ask("rating.askScore");
         t.state.optionValues.clear();
         for (int i = 1; i <= 5; i++) {
             t.option(Integer.toString(i), t.msg.text("rating.option", i), "score:" + i);

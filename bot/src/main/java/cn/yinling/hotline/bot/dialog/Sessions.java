@@ -20,6 +20,8 @@ final class Sessions {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // Defaults are left out when written (NON_DEFAULT), so a record's missing false or 0 reads back as such.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .changeDefaultPropertyInclusion(in -> in.withValueInclusion(JsonInclude.Include.NON_DEFAULT))
             .build();
 

@@ -4,6 +4,7 @@ import cn.yinling.hotline.bot.nlu.ParsedMessage;
 import cn.yinling.hotline.bot.nlu.Slots;
 import cn.yinling.hotline.bot.reply.Line;
 import cn.yinling.hotline.bot.reply.Messages;
+import cn.yinling.hotline.bot.reply.Option;
 import cn.yinling.hotline.bot.reply.Reply;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
@@ -104,9 +105,20 @@ final class Turn {
         return this;
     }
 
+    /** Says the question the options that follow answer: where the menu begins (see {@link Line#question()}). */
+    Turn ask(String key, Object... args) {
+        reply.line(msg.line(key, args).asQuestion());
+        return this;
+    }
+
     /** Adds a numbered option and remembers what it stands for. */
     Turn option(String key, String label, String value) {
-        reply.option(key, label);
+        return option(key, label, null, value);
+    }
+
+    /** As {@link #option(String, String, String)}, with a shorter label for the phone ({@link Option#speech()}). */
+    Turn option(String key, String label, String speech, String value) {
+        reply.option(new Option(key, label, speech));
         state.optionValues.put(key, value);
         return this;
     }

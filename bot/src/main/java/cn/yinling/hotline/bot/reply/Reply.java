@@ -20,6 +20,19 @@ public record Reply(List<Line> lines, List<Option> options, List<Action> actions
         return actions.stream().filter(kind::isInstance).map(kind::cast).findFirst().orElse(null);
     }
 
+    /**
+     * The menu of this reply: its options with the question that asks for them (from the last
+     * question line on), without the information said before; no options, no menu.
+     */
+    public Reply menu() {
+        int from = lines.size();
+        while (from > 0 && !lines.get(from - 1).question()) {
+            from--;
+        }
+        List<Line> asked = from == 0 ? List.of() : lines.subList(from - 1, lines.size());
+        return new Reply(options.isEmpty() ? List.of() : asked, options, List.of());
+    }
+
     public String text() {
         return String.join("\n", lines.stream().map(Line::text).toList());
     }
@@ -39,7 +52,11 @@ public record Reply(List<Line> lines, List<Option> options, List<Action> actions
         }
 
         public Builder option(String key, String label) {
-            options.add(new Option(key, label));
+            return option(new Option(key, label));
+        }
+
+        public Builder option(Option option) {
+            options.add(option);
             return this;
         }
 

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The one reply model in two renderings: chat shows the full text with "回复1：…" lines; voice says
- * the short speech with "…请按1", always ending with how to reach a person and how to hear it again.
+ * the short speech with "…按1", every menu ending with the keys that work everywhere on the phone:
+ * 0 for a person, 9 for emergency help ({@code *} repeats too, unannounced: saying it in every menu
+ * would cost the seconds the menus do not have; a caller who says nothing hears the menu again).
  */
 public final class ReplyRenderer {
 
@@ -21,10 +23,11 @@ public final class ReplyRenderer {
     public String forVoice(Reply reply) {
         StringBuilder sb = new StringBuilder();
         reply.lines().forEach(l -> sb.append(l.speech()));
-        // Labels are written for screens ("3月3日(周二)"); callers hear them in words.
-        reply.options().forEach(o -> sb.append(msg.text("render.voice.option", SpokenChinese.read(o.label()), o.key())));
+        // Labels are written for screens ("3月3日(周二)"); callers hear them in words, or a shorter spoken label.
+        reply.options().forEach(o -> sb.append(msg.text("render.voice.choice",
+                o.speech() != null ? o.speech() : SpokenChinese.read(o.label()), o.key())));
         if (!reply.options().isEmpty()) {
-            sb.append(msg.text("render.voice.always"));
+            sb.append(msg.text("render.voice.keys"));
         }
         return sb.toString();
     }

@@ -80,6 +80,11 @@ public final class SpokenChinese {
         return part + hour + minutes;
     }
 
+    /** The day of the week in words: 星期二. */
+    public static String weekday(LocalDate d) {
+        return "星期" + weekday(d.getDayOfWeek());
+    }
+
     public static String timeShort(LocalTime t) {
         return String.format("%02d:%02d", t.getHour(), t.getMinute());
     }

@@ -31,7 +31,7 @@ class ElderBusyDialogTest extends DialogTest {
         assertThat(clash.text()).contains("3月4日(周三)09:00到10:00已经约了陪伴聊天").contains("这几个时间有空")
                 .doesNotContain("确认");
         assertThat(new ReplyRenderer().forVoice(clash)).startsWith("您三月四日星期三上午九点已经约了陪伴聊天，时间冲突了。")
-                .contains("三月四日星期三上午十点请按1");
+                .contains("三月四日星期三上午十点按1");
         assertThat(clash.options()).hasSize(4);
         assertThat(clash.options().get(0).label()).isEqualTo("3月4日(周三)10:00");
 

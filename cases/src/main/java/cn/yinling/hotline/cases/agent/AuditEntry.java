@@ -16,8 +16,8 @@ import java.time.Instant;
 @Table(name = "audit_log")
 public class AuditEntry {
 
-    /** At most 20 characters (the column). */
-    public enum Action { VIEW, UPDATE, CREATE, EXPORT, SIGN_IN_LOCKED }
+    /** At most 20 characters (the column). MONITOR: a supervisor listened to, whispered into or joined a live call. */
+    public enum Action { VIEW, UPDATE, CREATE, EXPORT, SIGN_IN_LOCKED, MONITOR }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -38,4 +38,10 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             Collection<BookingStatus> statuses, LocalDateTime from);
 
     List<Booking> findTop10ByElderIdAndStartsAtLessThanOrderByStartsAtDesc(Long elderId, LocalDateTime before);
+
+    /** The services an elder has booked, most bookings first (the latest booked first among equals). */
+    @Query("""
+            select b.serviceId from Booking b where b.elderId = :elderId and b.status <> :cancelled
+            group by b.serviceId order by count(b) desc, max(b.startsAt) desc""")
+    List<Long> serviceIdsByBookings(Long elderId, BookingStatus cancelled);
 }

@@ -285,6 +285,15 @@ public class Bookings {
         return bookings.findTop10ByElderIdAndStartsAtLessThanOrderByStartsAtDesc(elderId.value(), LocalDateTime.now(clock));
     }
 
+    /**
+     * The services the elder books, most booked first: their usual services, which menus offer first.
+     * A cancelled booking does not count; a visit that happened or is still to come does.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> usualServiceIds(ElderId elderId) {
+        return bookings.serviceIdsByBookings(elderId.value(), BookingStatus.CANCELLED);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Booking> find(Long bookingId) {
         return bookings.findById(bookingId);

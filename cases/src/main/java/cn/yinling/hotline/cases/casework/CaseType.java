@@ -1,3 +1,4 @@
 package cn.yinling.hotline.cases.casework;
 
-public enum CaseType { COMPLAINT, EMERGENCY, HANDOFF, CHECKIN_ALERT, FOLLOW_UP }
+/** DIALER_DOWN: the outbound dialer cannot place calls and check-ins wait for it (one case for all of them). */
+public enum CaseType { COMPLAINT, EMERGENCY, HANDOFF, CHECKIN_ALERT, FOLLOW_UP, DIALER_DOWN }

@@ -31,6 +31,9 @@ public class Cases {
     /** Matches case_event.note (V1): a note, an investigation step, what opened a case. */
     public static final int MAX_NOTE = 2000;
 
+    /** The source of the dialer-down case, in place of an unidentified caller's (see {@link #openDialerDown}). */
+    private static final String DIALER = "system:outbound-dialer";
+
     /** Timeline kind of a caller's recorded message; its note is the file and the length. */
     public static final String VOICE_MESSAGE = "VOICE_MESSAGE";
 
@@ -135,6 +138,23 @@ public class Cases {
         String subject = subject(note, CaseTexts.text("subject.checkinAlert"));
         return open(new CareCase(elderId.value(), CaseType.CHECKIN_ALERT, Priority.URGENT, subject, Channel.VOICE, clock.instant(),
                 due("CHECKIN_ALERT")), "checkin", note);
+    }
+
+    /**
+     * Tells the agents that the outbound dialer cannot place calls. One case while it is open, from
+     * every node: a second report joins it (its source is unique while the case is open, V12), so a
+     * long outage is one alert, never one per elder or per node. Due as soon as a check-in alert.
+     */
+    @Transactional
+    public CareCase openDialerDown(String note, String actor) {
+        Optional<CareCase> open = openFrom(DIALER, CaseType.DIALER_DOWN);
+        if (open.isPresent()) {
+            event(open.get(), "REPORTED_AGAIN", actor, note);
+            return open.get();
+        }
+        CareCase c = new CareCase(null, CaseType.DIALER_DOWN, Priority.URGENT, CaseTexts.text("subject.dialerDown"),
+                Channel.VOICE, clock.instant(), clock.instant().plus(properties.slaFor("DIALER_DOWN", sla("CHECKIN_ALERT"))));
+        return open(from(c, DIALER), actor, note);
     }
 
     @Transactional

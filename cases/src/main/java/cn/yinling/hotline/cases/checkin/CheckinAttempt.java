@@ -87,6 +87,16 @@ public class CheckinAttempt {
         return caseId;
     }
 
+    /** Back to waiting: the call was claimed but never placed, so it was no attempt. */
+    void release() {
+        if (state != CheckinState.CALLING) {
+            throw new IllegalStateException("Check-in " + id + " is " + state + ", not CALLING");
+        }
+        this.state = CheckinState.PENDING;
+        this.claimedBy = null;
+        this.claimedAt = null;
+    }
+
     void finish(CheckinState result, Instant at, Long caseId) {
         if (state != CheckinState.CALLING) {
             throw new IllegalStateException("Check-in " + id + " is " + state + ", not CALLING");

@@ -34,6 +34,10 @@ interface CheckinAttemptRepository extends JpaRepository<CheckinAttempt, Long> {
 
     long countByState(CheckinState state);
 
+    long countByStateAndDueAtLessThanEqual(CheckinState state, Instant dueAt);
+
+    Optional<CheckinAttempt> findFirstByStateAndDueAtLessThanEqualOrderByDueAtAsc(CheckinState state, Instant dueAt);
+
     long countByClaimedAtBetween(Instant from, Instant to);
 
     List<CheckinAttempt> findByStateAndClaimedAtBefore(CheckinState state, Instant before);

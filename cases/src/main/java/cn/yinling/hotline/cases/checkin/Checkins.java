@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Checkins {
 
     static final String ACTOR = "checkin";
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     private final CheckinAttemptRepository attempts;
     private final ElderRepository elderRows;
@@ -148,6 +150,47 @@ public class Checkins {
                         CaseTexts.text("checkin.noAnswer", a.getDay(), a.getAttempt())), null);
             }
         };
+    }
+
+    /**
+     * Puts a claimed attempt whose call was never placed (the dialer was down, the Originate could
+     * not be sent) back to waiting: nobody was called, so it is no attempt; the next round places it.
+     */
+    @Transactional
+    public void release(CheckinId id) {
+        CheckinAttempt a = attempts.lockById(id.value()).orElseThrow(() -> notFound(id));
+        if (a.getState() == CheckinState.CALLING) {
+            a.release();
+        }
+    }
+
+    /** The attempts due now that no call has been placed for yet. */
+    @Transactional(readOnly = true)
+    public WaitingCheckins waiting() {
+        Instant now = clock.instant();
+        long count = attempts.countByStateAndDueAtLessThanEqual(CheckinState.PENDING, now);
+        return count == 0 ? WaitingCheckins.NONE : new WaitingCheckins(count,
+                attempts.findFirstByStateAndDueAtLessThanEqualOrderByDueAtAsc(CheckinState.PENDING, now)
+                        .map(CheckinAttempt::getDueAt).orElse(now));
+    }
+
+    /**
+     * Tells the agents, in one case for the whole outage (see {@link Cases#openDialerDown}), that the
+     * dialer has not been able to place calls since {@code since} and {@code waiting} check-ins wait.
+     */
+    @Transactional
+    public CaseId dialerDown(Instant since, long waiting) {
+        return cases.openDialerDown(CaseTexts.text("checkin.dialerDown", local(since), waiting), ACTOR).caseId();
+    }
+
+    /** Notes on the dialer-down case that calls are placed again. */
+    @Transactional
+    public void dialerBack(CaseId alert, Instant since) {
+        cases.addNote(alert.value(), ACTOR, CaseTexts.text("checkin.dialerBack", local(since)));
+    }
+
+    private String local(Instant at) {
+        return LOCAL_TIME.format(at.atZone(casesProperties.zone()));
     }
 
     /**

@@ -62,4 +62,10 @@ public class DueFollowUps {
         }
         return claimed;
     }
+
+    /** Undoes the claim of a visit whose call was never placed (the dialer was down): it is called later. */
+    @Transactional
+    public void release(long bookingId) {
+        jdbc.update("update service_record set followup_placed_at = null where booking_id = ?", bookingId);
+    }
 }

@@ -33,6 +33,8 @@ public class QueueCall {
     private String memberName;
     private Integer waitSeconds;
     private Integer talkSeconds;
+    private String callerChannel;
+    private String agentChannel;
     @Enumerated(EnumType.STRING)
     private QueueCallOutcome outcome;
     @Version
@@ -80,6 +82,14 @@ public class QueueCall {
     }
 
     void answered(Long agentId, String memberName, int waitSeconds, Instant at) {
+        answered(agentId, memberName, waitSeconds, at, null, null);
+    }
+
+    /** AgentConnect; the channels (Channel, DestChannel) let a supervisor join the live call. */
+    void answered(Long agentId, String memberName, int waitSeconds, Instant at, String callerChannel,
+            String agentChannel) {
+        this.callerChannel = callerChannel;
+        this.agentChannel = agentChannel;
         this.agentId = agentId;
         this.memberName = memberName;
         this.waitSeconds = waitSeconds;
@@ -165,6 +175,16 @@ public class QueueCall {
 
     public Integer getTalkSeconds() {
         return talkSeconds;
+    }
+
+    /** The caller's channel as Asterisk named it (AgentConnect {@code Channel}); null before an answer. */
+    public String getCallerChannel() {
+        return callerChannel;
+    }
+
+    /** The answering agent's channel (AgentConnect {@code DestChannel}); null before an answer. */
+    public String getAgentChannel() {
+        return agentChannel;
     }
 
     public QueueCallOutcome getOutcome() {

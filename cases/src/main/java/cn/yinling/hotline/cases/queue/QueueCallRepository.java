@@ -23,4 +23,6 @@ public interface QueueCallRepository extends JpaRepository<QueueCall, Long> {
 
     /** Calls that joined a queue in [from, to): the ones the answer-time figures are about. */
     List<QueueCall> findByJoinedAtGreaterThanEqualAndJoinedAtLessThan(Instant from, Instant to);
+
+    List<QueueCall> findByOutcomeAndAnsweredAtAfterOrderByAnsweredAtAsc(QueueCallOutcome outcome, Instant after);
 }

@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -99,13 +100,24 @@ public class QueueCalls {
      */
     public boolean answered(String uniqueid, String queue, String memberInterface, String memberName,
             int holdSeconds) {
+        return answered(uniqueid, queue, memberInterface, memberName, holdSeconds, null, null);
+    }
+
+    /**
+     * As {@link #answered(String, String, String, String, int)}, keeping the caller's and the
+     * agent's channel (AgentConnect {@code Channel} and {@code DestChannel}) for supervisors who
+     * listen in ({@link #live}).
+     */
+    public boolean answered(String uniqueid, String queue, String memberInterface, String memberName,
+            int holdSeconds, String callerChannel, String agentChannel) {
         return Boolean.TRUE.equals(inTransaction(uniqueid, c -> {
             if (c.getOutcome().hasLeftQueue()) {
                 return false;
             }
             Optional<Agent> agent = agentOf(memberInterface, memberName);
             c.inQueue(queue);
-            c.answered(agent.map(Agent::getId).orElse(null), memberName, holdSeconds, clock.instant());
+            c.answered(agent.map(Agent::getId).orElse(null), memberName, holdSeconds, clock.instant(), callerChannel,
+                    agentChannel);
             calls.saveAndFlush(c); // before the claim: its update clears the persistence context
             waitTimer(c.getQueueName(), "answered").record(Duration.ofSeconds(holdSeconds));
             if (c.getCaseId() != null) {
@@ -148,6 +160,19 @@ public class QueueCalls {
     public AnswerTimes answerTimes(Instant from, Instant to) {
         return tx.execute(s -> AnswerTimes.of(from, to,
                 calls.findByJoinedAtGreaterThanEqualAndJoinedAtLessThan(from, to)));
+    }
+
+    /**
+     * Calls an agent is talking on now (answered, no AgentComplete yet) whose agent channel is known,
+     * answered within {@code maxLength}: an older one's end was missed, not still going.
+     */
+    public List<QueueCall> live(Duration maxLength) {
+        return tx.execute(s -> calls.findByOutcomeAndAnsweredAtAfterOrderByAnsweredAtAsc(QueueCallOutcome.ANSWERED,
+                clock.instant().minus(maxLength)).stream().filter(c -> c.getAgentChannel() != null).toList());
+    }
+
+    public Optional<QueueCall> find(long id) {
+        return tx.execute(s -> calls.findById(id));
     }
 
     public Optional<QueueCall> find(String uniqueid) {

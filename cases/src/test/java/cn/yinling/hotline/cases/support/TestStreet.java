@@ -77,8 +77,17 @@ public class TestStreet {
 
     /** A worker available every day between {@code from} and {@code to}. */
     public Worker worker(String community, int capacity, LocalTime from, LocalTime to) {
+        return worker(community, capacity, from, to, "测试护工");
+    }
+
+    /** A worker with a name (the phone names workers by surname: 张师傅), every day 08:00–20:00. */
+    public Worker worker(String community, int capacity, String fullName) {
+        return worker(community, capacity, LocalTime.of(8, 0), LocalTime.of(20, 0), fullName);
+    }
+
+    private Worker worker(String community, int capacity, LocalTime from, LocalTime to, String fullName) {
         Provider p = providers.save(new Provider("测试服务社" + SEQ.incrementAndGet(), null, community));
-        Worker w = workers.save(new Worker(p.getId(), "测试护工", null, EnumSet.allOf(ServiceCategory.class), capacity));
+        Worker w = workers.save(new Worker(p.getId(), fullName, null, EnumSet.allOf(ServiceCategory.class), capacity));
         for (DayOfWeek d : DayOfWeek.values()) {
             shifts.save(new WorkerShift(w.getId(), d, from, to));
         }

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.ami;
 
+import cn.yinling.hotline.cases.callback.CallbackProperties;
 import cn.yinling.hotline.cases.queue.QueueCalls;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -8,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The AMI client, only when configured ({@link AmiConfigured}): the session, the queue events it
- * feeds into {@link QueueCalls}, and the dialer that replaces the logging one.
+ * feeds into {@link QueueCalls}, the dialer that replaces the logging one, the queue's state for
+ * callbacks and the supervisors' ChanSpy calls.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(AmiConfigured.class)
@@ -30,5 +32,17 @@ class AmiConfiguration {
     @Bean
     AmiDialer amiDialer(AmiConnection connection, AmiProperties properties) {
         return new AmiDialer(connection, properties);
+    }
+
+    /** The agents' queue as the callbacks need it: expected wait, free agents, who waits since when. */
+    @Bean
+    AmiQueueStatus amiQueueStatus(AmiConnection connection, CallbackProperties callbacks) {
+        return new AmiQueueStatus(connection, callbacks.queue());
+    }
+
+    /** Supervisors listening to, whispering into or joining live calls (Originate into ChanSpy). */
+    @Bean
+    AmiCallMonitor amiCallMonitor(AmiConnection connection, AmiProperties properties) {
+        return new AmiCallMonitor(connection, properties);
     }
 }

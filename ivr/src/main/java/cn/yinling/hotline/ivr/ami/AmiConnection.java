@@ -2,16 +2,21 @@ package cn.yinling.hotline.ivr.ami;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.asteriskjava.manager.AuthenticationFailedException;
+import org.asteriskjava.manager.EventTimeoutException;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.ManagerEventListener;
+import org.asteriskjava.manager.ResponseEvents;
 import org.asteriskjava.manager.SendActionCallback;
 import org.asteriskjava.manager.TimeoutException;
+import org.asteriskjava.manager.action.EventGeneratingAction;
 import org.asteriskjava.manager.action.ManagerAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +55,13 @@ public class AmiConnection implements SmartLifecycle {
 
     @Override
     public void start() {
+        Optional<String> refused = properties.secretRefusal();
+        if (refused.isPresent()) {
+            log.error("AMI client not started: {}. Set a secret of its own in manager.conf ([{}]) and the same in"
+                    + " hotline.ami.secret (HOTLINE_AMI_SECRET); until then no queue events, screen pops or outbound"
+                    + " calls (check-ins wait)", refused.get(), properties.username());
+            return;
+        }
         ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ami-login");
             t.setDaemon(true);
@@ -98,6 +110,25 @@ public class AmiConnection implements SmartLifecycle {
         }
         try {
             connection.sendAction(action, callback);
+        } catch (IllegalStateException e) {
+            throw new IOException("AMI connection lost while sending " + action.getAction(), e);
+        }
+    }
+
+    /**
+     * Sends {@code action} and waits up to {@code timeout} for Asterisk's answer and the events it
+     * lists (e.g. {@code QueueStatus}: QueueParams, QueueMember, QueueEntry, QueueStatusComplete).
+     *
+     * @throws IOException when the connection is down (the action was not sent)
+     */
+    public ResponseEvents query(EventGeneratingAction action, Duration timeout) throws IOException,
+            EventTimeoutException {
+        if (!isConnected()) {
+            throw new IOException("AMI not connected to " + properties.host() + ":" + properties.port() + " ("
+                    + connection.getState() + ")");
+        }
+        try {
+            return connection.sendEventGeneratingAction(action, timeout.toMillis());
         } catch (IllegalStateException e) {
             throw new IOException("AMI connection lost while sending " + action.getAction(), e);
         }

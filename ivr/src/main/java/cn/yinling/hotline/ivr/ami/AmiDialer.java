@@ -73,6 +73,12 @@ public class AmiDialer implements OutboundDialer, ManagerEventListener, AutoClos
         }
     }
 
+    /** Only while logged in to AMI: before the login completes (at start-up) or after a drop, calls wait. */
+    @Override
+    public boolean isReady() {
+        return ami.isConnected();
+    }
+
     /** Calls sent and still waiting for their OriginateResponse. */
     public int inFlight() {
         return pending.size();

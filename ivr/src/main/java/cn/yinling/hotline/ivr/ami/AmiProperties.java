@@ -1,6 +1,7 @@
 package cn.yinling.hotline.ivr.ami;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,10 +22,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outboundContext   dialplan context an answered outbound call continues in; its extension is
  *                          the script's name ({@code checkin}, {@code followup}), which runs
  *                          {@code AGI(agi://<this node>:4573/${EXTEN})}
- * @param callerId          caller ID shown to the elder, e.g. {@code "银铃热线" <12349>}; empty: the trunk's
+ * @param callerId          caller ID of outbound calls, the hotline's own number as the elders know it
+ *                          and the trunk may present it (default {@code "银铃热线" <12349>}, the number
+ *                          the shipped dialplan answers); empty: whatever the trunk sends, often nothing,
+ *                          and an elder may not pick up an unknown number
  * @param ringTimeout       how long an outbound call rings (Originate {@code Timeout})
  * @param originateTimeout  how long to wait for the {@code OriginateResponse} before taking the call as
  *                          lost; longer than {@code ringTimeout}
+ * @param secretRequired    refuse to log in with an empty secret or the placeholder of the shipped
+ *                          {@code manager.conf} ({@value #PLACEHOLDER_SECRET}); on in the prod profile
  */
 @ConfigurationProperties("hotline.ami")
 public record AmiProperties(
@@ -36,9 +42,13 @@ public record AmiProperties(
         @DefaultValue("PT10S") Duration reconnectDelay,
         @DefaultValue("PJSIP/{number}@trunk") String channel,
         @DefaultValue("hotline-outbound") String outboundContext,
-        @DefaultValue("") String callerId,
+        @DefaultValue("\"银铃热线\" <12349>") String callerId,
         @DefaultValue("PT30S") Duration ringTimeout,
-        @DefaultValue("PT90S") Duration originateTimeout) {
+        @DefaultValue("PT90S") Duration originateTimeout,
+        @DefaultValue("false") boolean secretRequired) {
+
+    /** The secret config/asterisk/manager.conf ships with, to be replaced before use. */
+    public static final String PLACEHOLDER_SECRET = "change-me";
 
     public AmiProperties {
         if (host == null || host.isBlank()) {
@@ -57,6 +67,24 @@ public record AmiProperties(
             throw new IllegalArgumentException("hotline.ami.originate-timeout (" + originateTimeout
                     + ") must be longer than hotline.ami.ring-timeout (" + ringTimeout + ")");
         }
+    }
+
+    /**
+     * Why the secret must not be used to log in, when a real one is required: empty, or still the
+     * placeholder of the shipped manager.conf (anyone who read it could place calls through AMI).
+     */
+    Optional<String> secretRefusal() {
+        if (!secretRequired) {
+            return Optional.empty();
+        }
+        if (secret == null || secret.isBlank()) {
+            return Optional.of("hotline.ami.secret is empty");
+        }
+        if (secret.strip().equalsIgnoreCase(PLACEHOLDER_SECRET)) {
+            return Optional.of("hotline.ami.secret is still the placeholder \"" + PLACEHOLDER_SECRET
+                    + "\" of config/asterisk/manager.conf");
+        }
+        return Optional.empty();
     }
 
     /** The dial string for {@code number}. */

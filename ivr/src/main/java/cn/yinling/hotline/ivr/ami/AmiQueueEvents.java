@@ -59,8 +59,9 @@ public class AmiQueueEvents implements ManagerEventListener, AutoCloseable {
             return () -> queueCalls.left(e.getUniqueId(), e.getQueue());
         }
         if (event instanceof AgentConnectEvent e) {
+            // Channel and DestChannel: the caller's and the agent's channel, for a supervisor's ChanSpy.
             return () -> queueCalls.answered(e.getUniqueId(), e.getQueue(), e.getInterface(), e.getMemberName(),
-                    seconds(e.getHoldTime()));
+                    seconds(e.getHoldTime()), e.getChannel(), e.getDestChannel());
         }
         if (event instanceof AgentCompleteEvent e) {
             return () -> queueCalls.completed(e.getUniqueId(), seconds(e.getTalkTime()), e.getReason());

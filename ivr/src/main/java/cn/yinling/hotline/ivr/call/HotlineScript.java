@@ -4,6 +4,7 @@ import cn.yinling.hotline.bot.dialog.DialogEngine;
 import cn.yinling.hotline.bot.reply.ReplyRenderer;
 import cn.yinling.hotline.cases.queue.QueueCalls;
 import cn.yinling.hotline.ivr.IvrProperties;
+import cn.yinling.hotline.ivr.callback.CallbackOffer;
 import java.time.Duration;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
@@ -27,14 +28,15 @@ public final class HotlineScript implements AgiScript {
     private final QueueHandover queue;
 
     public HotlineScript(DialogEngine engine, ReplyRenderer renderer, PromptPlayer prompts, Duration inputTimeout,
-            Duration interDigitTimeout, IvrProperties.Recording recording, QueueCalls queueCalls) {
+            Duration interDigitTimeout, IvrProperties.Recording recording, QueueCalls queueCalls,
+            CallbackOffer callbackOffer) {
         this.engine = engine;
         this.renderer = renderer;
         this.prompts = prompts;
         this.inputTimeout = inputTimeout;
         this.interDigitTimeout = interDigitTimeout;
         this.recorder = new VoiceRecorder(recording);
-        this.queue = new QueueHandover(queueCalls);
+        this.queue = new QueueHandover(queueCalls, callbackOffer);
     }
 
     @Override

@@ -4,6 +4,7 @@ import cn.yinling.hotline.cases.casework.CaseId;
 import cn.yinling.hotline.cases.casework.Priority;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.queue.QueueCalls;
+import cn.yinling.hotline.ivr.callback.CallbackOffer;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.slf4j.Logger;
@@ -19,9 +20,16 @@ public final class QueueHandover {
     private static final Logger log = LoggerFactory.getLogger(QueueHandover.class);
 
     private final QueueCalls queueCalls;
+    private final CallbackOffer callbackOffer;
 
     public QueueHandover(QueueCalls queueCalls) {
+        this(queueCalls, null);
+    }
+
+    /** With {@code callbackOffer}, a caller facing a long wait may choose to be called back instead. */
+    public QueueHandover(QueueCalls queueCalls, CallbackOffer callbackOffer) {
         this.queueCalls = queueCalls;
+        this.callbackOffer = callbackOffer;
     }
 
     /**
@@ -29,6 +37,9 @@ public final class QueueHandover {
      */
     public void handOver(AgiChannel channel, String uniqueid, CaseId caseId, ElderId elderId, String caller,
             Priority priority) throws AgiException {
+        if (callbackOffer != null && callbackOffer.taken(channel, caseId, elderId, caller, priority)) {
+            return; // to be called back: the call has ended instead of queueing
+        }
         if (caseId != null) {
             channel.setVariable(DialplanVariables.CASE_ID, Long.toString(caseId.value()));
         }

@@ -10,6 +10,7 @@ import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.casework.CaseId;
 import cn.yinling.hotline.cases.elder.ElderId;
 import java.util.Optional;
+import java.util.UUID;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
@@ -33,6 +34,8 @@ final class VoiceCall {
     private final VoiceRecorder recorder;
     private final QueueHandover queue;
     private final String uniqueid;
+    /** The engine's session of this call: the call's own, never the number's (see {@link Inbound#call()}). */
+    private final String session;
 
     /** {@code uniqueid}: {@code agi_uniqueid}, the Uniqueid the AMI queue events carry for this channel. */
     VoiceCall(DialogEngine engine, ReplyRenderer renderer, Keypad keypad, String caller, AgiChannel channel,
@@ -45,19 +48,21 @@ final class VoiceCall {
         this.recorder = recorder;
         this.queue = queue;
         this.uniqueid = uniqueid;
+        this.session = uniqueid == null || uniqueid.isBlank() ? UUID.randomUUID().toString() : uniqueid;
     }
 
     void run() throws AgiException {
         boolean finished = false;
         try {
-            Reply reply = engine.handle(Inbound.event(Channel.VOICE, caller, InputKind.START));
+            Reply reply = engine.handle(input(InputKind.START));
             while (true) {
                 Prompt prompt = Prompt.of(renderer.forVoice(reply));
                 Action.Handover handover = reply.action(Action.Handover.class);
                 if (handover != null) {
                     keypad.say(prompt);
                     handOver(handover);
-                    finished = true;
+                    // The call is the queue's now; nothing of it reaches the engine again.
+                    finished = endConversation(InputKind.HANDED_OVER);
                     return;
                 }
                 if (reply.has(Action.End.class)) {
@@ -72,10 +77,10 @@ final class VoiceCall {
         } catch (AgiHangupException | AgiNetworkException e) {
             // Caller gone (result=-1, HANGUP, 511 or a dead socket): the engine drops anything half-done.
             log.debug("Caller {} hung up", caller);
-            finished = endConversation();
+            finished = endConversation(InputKind.HANGUP);
         } finally {
             if (!finished) {
-                endConversation();
+                endConversation(InputKind.HANGUP);
             }
         }
     }
@@ -83,8 +88,8 @@ final class VoiceCall {
     /** The caller's answer to a reply: one key for a menu, a keyed number otherwise, or silence. */
     private Inbound listen(Reply reply, Prompt prompt) throws AgiException {
         Optional<String> keys = reply.options().isEmpty() ? keypad.askNumber(prompt) : keypad.askKey(prompt);
-        return keys.map(k -> Inbound.digits(Channel.VOICE, caller, k))
-                .orElseGet(() -> Inbound.event(Channel.VOICE, caller, InputKind.NO_INPUT));
+        return keys.map(k -> Inbound.digits(Channel.VOICE, caller, k).inCall(session))
+                .orElseGet(() -> input(InputKind.NO_INPUT));
     }
 
     /**
@@ -94,7 +99,7 @@ final class VoiceCall {
     private Reply recordMessage(Action.RecordMessage recording, Prompt prompt) throws AgiException {
         keypad.say(prompt);
         VoiceRecorder.Recorded recorded = recorder.record(channel, recording.caseId());
-        Reply reply = engine.handle(Inbound.recording(Channel.VOICE, caller, recorded.message()));
+        Reply reply = engine.handle(Inbound.recording(Channel.VOICE, caller, recorded.message()).inCall(session));
         if (recorded.callerHungUp()) {
             throw new AgiHangupException();
         }
@@ -115,10 +120,17 @@ final class VoiceCall {
         }
     }
 
-    /** Tells the engine the caller left, so the session is dropped and the conversation closed. */
-    private boolean endConversation() {
+    private Inbound input(InputKind kind) {
+        return Inbound.event(Channel.VOICE, caller, kind).inCall(session);
+    }
+
+    /**
+     * Tells the engine the call has left it (hung up, or handed over to the queue), so the session
+     * is dropped and the conversation closed: whatever the caller proved is gone with the call.
+     */
+    private boolean endConversation(InputKind how) {
         try {
-            engine.handle(Inbound.event(Channel.VOICE, caller, InputKind.HANGUP));
+            engine.handle(input(how));
         } catch (RuntimeException e) {
             log.warn("Could not record the end of the call from {}", caller, e);
         }

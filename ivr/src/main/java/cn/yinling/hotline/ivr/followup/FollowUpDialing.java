@@ -13,8 +13,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Places the follow-up calls (回访) after recorded visits from this node, into the {@code followup}
- * script. A visit is claimed before it is dialled, so a call that cannot be placed is not tried
- * again: a rating is welcome, not owed. Each call carries the booking and a one-time token for it,
+ * script. A visit is claimed before it is dialled, so it is called at most once: a rating is
+ * welcome, not owed. A call never placed is not that once: nothing is claimed while the dialer is
+ * not ready (before the AMI login completes), and a claim the dialer could not place is undone, so
+ * the visit is called once the dialer is back. Each call carries the booking and a one-time token for it,
  * without which the {@code followup} script does not run. Off unless {@code hotline.followup.enabled}.
  */
 public class FollowUpDialing {
@@ -48,6 +50,9 @@ public class FollowUpDialing {
 
     /** Claims the visits due for a follow-up call and places them; returns how many were placed. */
     public int dialDue() {
+        if (!dialer.isReady()) {
+            return 0;
+        }
         int placed = 0;
         for (DueFollowUp d : due.claim()) {
             if (d.phone() == null) {
@@ -59,11 +64,23 @@ public class FollowUpDialing {
                 if (dialer.place(new OutboundCall(d.phone(), FollowUpScript.NAME, originated.variables(
                         FollowUpScript.NAME, booking, Map.of(FollowUpScript.BOOKING_VARIABLE, booking))))) {
                     placed++;
+                } else {
+                    release(d);
                 }
             } catch (RuntimeException e) {
-                log.warn("Follow-up of booking {}: the call to {} could not be placed", d.bookingId(), d.phone(), e);
+                log.warn("Follow-up of booking {}: the call to {} could not be placed; called later", d.bookingId(),
+                        d.phone(), e);
+                release(d);
             }
         }
         return placed;
+    }
+
+    private void release(DueFollowUp d) {
+        try {
+            due.release(d.bookingId());
+        } catch (RuntimeException e) {
+            log.warn("Follow-up of booking {}: could not undo the claim; the visit is not called", d.bookingId(), e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.simulator;
 
+import cn.yinling.hotline.ivr.call.Prompt;
 import cn.yinling.hotline.ivr.call.PromptCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,17 +41,47 @@ public final class PromptLengths {
     /** These lengths, overridden by the measured ones in {@code file} ({@code id=ms} lines). */
     public PromptLengths measured(Path file) throws IOException {
         Map<String, Double> merged = new HashMap<>(seconds);
+        merged.putAll(read(file));
+        return new PromptLengths(merged);
+    }
+
+    /**
+     * Only the lengths measured in {@code file}, no estimate: for checks of how long the hotline
+     * really talks, which a guess for a prompt nobody rendered must not pass.
+     */
+    public static PromptLengths rendered(Path file) throws IOException {
+        return new PromptLengths(read(file));
+    }
+
+    /**
+     * Seconds the pieces of {@code prompt} play one after another (Asterisk streams them back to back),
+     * or empty when a piece has no length here.
+     */
+    public OptionalDouble seconds(Prompt prompt) {
+        double total = 0;
+        for (String id : prompt.ids()) {
+            Double s = seconds.get(id);
+            if (s == null) {
+                return OptionalDouble.empty();
+            }
+            total += s;
+        }
+        return OptionalDouble.of(total);
+    }
+
+    private static Map<String, Double> read(Path file) throws IOException {
+        Map<String, Double> measured = new HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             int eq = line.indexOf('=');
             if (eq > 0 && !line.startsWith("#")) {
                 try {
-                    merged.put(line.substring(0, eq).strip(), Long.parseLong(line.substring(eq + 1).strip()) / 1000.0);
+                    measured.put(line.substring(0, eq).strip(), Long.parseLong(line.substring(eq + 1).strip()) / 1000.0);
                 } catch (NumberFormatException e) {
                     throw new IOException("Not id=milliseconds in " + file + ": " + line, e);
                 }
             }
         }
-        return new PromptLengths(merged);
+        return measured;
     }
 
     /** Seconds {@code id} plays; empty when Asterisk would find no file for it. */

@@ -101,6 +101,14 @@ class AmiDialerTest extends AmiSpringTest {
         }
 
         @Test
+        void theElderSeesTheHotlinesNumberNotAnUnknownCaller() {
+            dialing.dialDue();
+
+            Map<String, String> originate = await().atMost(Duration.ofSeconds(10)).until(() -> ours(), o -> o != null);
+            assertThat(originate).containsEntry("CallerID", "\"银铃热线\" <12349>");
+        }
+
+        @Test
         void theAnsweredCallRunsTheScriptWithTheVariablesOfTheOriginate() throws IOException {
             dialing.dialDue();
             Map<String, String> originate = await().atMost(Duration.ofSeconds(10)).until(() -> ours(), o -> o != null);

@@ -34,8 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Asterisk-Java's login also sends actions the notes do not record: {@code Challenge} (it logs in
  * with an MD5 key, not the plain {@code Secret} of the notes) and, to find the version, possibly
  * {@code CoreSettings} and {@code Command}. Their replies here follow Asterisk's own documentation
- * (manager action reference), not the notes. So does {@code QueueCallerAbandon}, which the lab
- * session did not produce.
+ * (manager action reference), not the notes. So do {@code QueueCallerAbandon}, which the lab
+ * session did not produce, the {@code QueueStatus} action (a list: {@code Response: Success},
+ * {@code EventList: start}, "Queue status will follow", then QueueParams, QueueMember and QueueEntry
+ * events carrying the ActionID, ended by QueueStatusComplete with {@code ListItems}), and an
+ * {@code Originate} with {@code Application}/{@code Data} (ChanSpy) instead of {@code Exten}.
  */
 final class SimulatedAmi implements AutoCloseable {
 
@@ -57,8 +60,21 @@ final class SimulatedAmi implements AutoCloseable {
             String memberName, int holdSeconds, int talkSeconds) {
     }
 
+    /** One queue member as QueueStatus reports it (Status: Asterisk's device state, 1 = not in use). */
+    record Member(String name, String iface, int status, boolean paused, boolean inCall) {
+    }
+
+    /** One caller waiting in the queue as QueueStatus reports it. */
+    record Waiting(String uniqueid, String callerNumber, long waitSeconds) {
+    }
+
+    /** What QueueStatus answers for the queue. */
+    private record QueueState(String queue, List<Member> members, List<Waiting> waiting, int talkSeconds) {
+    }
+
     private final String username;
     private final String secret;
+    private volatile QueueState queueState = quietQueue();
     private final ServerSocket server;
     private final List<Session> sessions = new CopyOnWriteArrayList<>();
     private final List<Map<String, String>> actions = new CopyOnWriteArrayList<>();
@@ -75,7 +91,7 @@ final class SimulatedAmi implements AutoCloseable {
         this.server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        extensions.addAll(Set.of("checkin", "followup"));
+        extensions.addAll(Set.of("checkin", "followup", "callback"));
         Thread acceptor = new Thread(this::accept, "simulated-ami");
         acceptor.setDaemon(true);
         acceptor.start();
@@ -106,6 +122,20 @@ final class SimulatedAmi implements AutoCloseable {
 
     void addExtension(String exten) {
         extensions.add(exten);
+    }
+
+    /** From now on QueueStatus reports {@code queue} with these members and waiting callers. */
+    void queueState(String queue, List<Member> members, List<Waiting> waiting, int talkSeconds) {
+        queueState = new QueueState(queue, List.copyOf(members), List.copyOf(waiting), talkSeconds);
+    }
+
+    /** QueueStatus reports the hotline's queue with one free agent and nobody waiting. */
+    void quietQueueState() {
+        queueState = quietQueue();
+    }
+
+    private static QueueState quietQueue() {
+        return new QueueState("hotline-q", List.of(new Member("agent1", "PJSIP/agent01", 1, false, false)), List.of(), 0);
     }
 
     /** Successful logins so far (one per session, so a reconnect adds one). */
@@ -152,6 +182,24 @@ final class SimulatedAmi implements AutoCloseable {
                 + call.memberName() + "\r\nHoldTime: " + call.holdSeconds() + "\r\nTalkTime: " + call.talkSeconds()
                 + "\r\nReason: agent\r\n");
         emit(memberStatus(call, 1, 1));
+    }
+
+    /** §9c up to the answer: join, agent called, member ringing, leave, connect; the agent is still talking. */
+    void queueCallConnected(QueueCall call, String agentChannel) {
+        String destUniqueid = call.uniqueid() + "1";
+        emit(queueEvent("QueueCallerJoin", call) + "Queue: " + call.queue() + "\r\nPosition: 1\r\nCount: 1\r\n");
+        emit(queueEvent("AgentCalled", call) + dest(call, agentChannel, destUniqueid, "0", "Down")
+                + "Queue: " + call.queue() + "\r\nInterface: " + call.memberInterface() + "\r\nMemberName: "
+                + call.memberName() + "\r\n");
+        emit(queueEvent("QueueCallerLeave", call) + "Queue: " + call.queue() + "\r\nPosition: 1\r\nCount: 0\r\n");
+        emit(queueEvent("AgentConnect", call) + dest(call, agentChannel, destUniqueid, "6", "Up")
+                + "Queue: " + call.queue() + "\r\nInterface: " + call.memberInterface() + "\r\nMemberName: "
+                + call.memberName() + "\r\nHoldTime: " + call.holdSeconds() + "\r\nRingTime: 2\r\n");
+    }
+
+    /** The caller's channel name the queue events of {@code call} carry. */
+    static String callerChannel(QueueCall call) {
+        return "Local/s@c90-" + hex(Math.abs(call.uniqueid().hashCode()) % 0xffff) + ";1";
     }
 
     /** A caller who hangs up while waiting: join, agent called, then (from Asterisk's documentation) abandon and leave. */
@@ -267,6 +315,7 @@ final class SimulatedAmi implements AutoCloseable {
                 }
                 case "ping" -> write(response("Success", id, null) + "Ping: Pong\r\nTimestamp: 1795374344.000000\r\n\r\n");
                 case "originate" -> originate(a, id);
+                case "queuestatus" -> queueStatus(a, id);
                 case "logoff" -> {
                     write(response("Goodbye", id, "Thanks for all the fish.") + "\r\n");
                     return false;
@@ -300,7 +349,8 @@ final class SimulatedAmi implements AutoCloseable {
             String channel = a.getOrDefault("Channel", "");
             String exten = a.getOrDefault("Exten", "");
             Outcome outcome = outcomes.getOrDefault(channel, Outcome.ANSWERED);
-            if (!extensions.contains(exten)) {
+            // With Application (e.g. ChanSpy) the answered channel runs that application: no extension to check.
+            if (!a.containsKey("Application") && !extensions.contains(exten)) {
                 write(response("Error", id, "Extension does not exist.") + "\r\n");
                 return;
             }
@@ -324,6 +374,50 @@ final class SimulatedAmi implements AutoCloseable {
                     + "Uniqueid: " + (answered ? "1795374344." + n : "<unknown>") + "\r\n"
                     + "CallerIDNum: " + (answered ? callerId[0] : "<unknown>") + "\r\n"
                     + "CallerIDName: " + (answered ? callerId[1] : "<unknown>") + "\r\n\r\n");
+        }
+
+        /** QueueStatus as Asterisk's documentation and app_queue give it: a list of events, then its end. */
+        private void queueStatus(Map<String, String> a, String id) {
+            if (!loggedIn) {
+                write(response("Error", id, "Permission denied") + "\r\n");
+                return;
+            }
+            QueueState q = queueState;
+            String idLine = id == null ? "" : "ActionID: " + id + "\r\n";
+            String filter = a.get("Queue");
+            StringBuilder out = new StringBuilder("Response: Success\r\n").append(idLine)
+                    .append("EventList: start\r\nMessage: Queue status will follow\r\n\r\n");
+            int items = 0;
+            if (filter == null || filter.equals(q.queue())) {
+                out.append("Event: QueueParams\r\nQueue: ").append(q.queue()).append("\r\nMax: 0\r\nStrategy: rrmemory\r\n")
+                        .append("Calls: ").append(q.waiting().size()).append("\r\nHoldtime: 0\r\nTalkTime: ")
+                        .append(q.talkSeconds()).append("\r\nCompleted: 0\r\nAbandoned: 0\r\nServiceLevel: 60\r\n")
+                        .append("ServicelevelPerf: 0.0\r\nServicelevelPerf2: 0.0\r\nWeight: 0\r\n").append(idLine)
+                        .append("\r\n");
+                items++;
+                for (Member m : q.members()) {
+                    out.append("Event: QueueMember\r\nQueue: ").append(q.queue()).append("\r\nName: ").append(m.name())
+                            .append("\r\nLocation: ").append(m.iface()).append("\r\nStateInterface: ").append(m.iface())
+                            .append("\r\nMembership: static\r\nPenalty: 0\r\nCallsTaken: 0\r\nLastCall: 0\r\n")
+                            .append("LastPause: 0\r\nLoginTime: 1795374334\r\nInCall: ").append(m.inCall() ? 1 : 0)
+                            .append("\r\nStatus: ").append(m.status()).append("\r\nPaused: ").append(m.paused() ? 1 : 0)
+                            .append("\r\nPausedReason: \r\nWrapuptime: 0\r\n").append(idLine).append("\r\n");
+                    items++;
+                }
+                int position = 1;
+                for (Waiting w : q.waiting()) {
+                    out.append("Event: QueueEntry\r\nQueue: ").append(q.queue()).append("\r\nPosition: ").append(position++)
+                            .append("\r\nChannel: PJSIP/trunk-").append(hex(Math.abs(w.uniqueid().hashCode()) % 0xffff))
+                            .append("\r\nUniqueid: ").append(w.uniqueid()).append("\r\nCallerIDNum: ").append(w.callerNumber())
+                            .append("\r\nCallerIDName: <unknown>\r\nConnectedLineNum: <unknown>\r\n")
+                            .append("ConnectedLineName: <unknown>\r\nWait: ").append(w.waitSeconds())
+                            .append("\r\nPriority: 1\r\n").append(idLine).append("\r\n");
+                    items++;
+                }
+            }
+            out.append("Event: QueueStatusComplete\r\n").append(idLine).append("EventList: Complete\r\nListItems: ")
+                    .append(items).append("\r\n\r\n");
+            write(out.toString());
         }
 
         synchronized void write(String text) {
@@ -387,7 +481,7 @@ final class SimulatedAmi implements AutoCloseable {
 
     /** The standard channel header of a queue event (§9c), for the caller's channel. */
     private static String queueEvent(String event, QueueCall call) {
-        String chan = "Local/s@c90-" + hex(Math.abs(call.uniqueid().hashCode()) % 0xffff) + ";1";
+        String chan = callerChannel(call);
         return "Event: " + event + "\r\nPrivilege: agent,all\r\nChannel: " + chan + "\r\nChannelState: 6\r\n"
                 + "ChannelStateDesc: Up\r\nCallerIDNum: " + call.callerNumber() + "\r\nCallerIDName: "
                 + call.callerName() + "\r\nConnectedLineNum: " + call.callerNumber() + "\r\nConnectedLineName: "

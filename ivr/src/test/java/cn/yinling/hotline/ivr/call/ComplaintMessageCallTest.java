@@ -54,7 +54,7 @@ class ComplaintMessageCallTest extends CallTestSupport {
         assertThat(call.recordings()).singleElement()
                 .satisfies(r -> assertThat(r.reply()).isEqualTo("200 result=111000 (timeout) endpos=40000"));
         assertThat(messagesOf(complaintOf(phone))).singleElement().asString().endsWith(".wav 5.0 s");
-        assertThat(call.prompts().get(call.prompts().size() - 1).text()).contains("预约服务请按1");
+        assertThat(call.prompts().get(call.prompts().size() - 1).text()).contains("预约服务按1");
     }
 
     @Test

@@ -38,13 +38,14 @@ class ConcurrentCallsTest extends CallTestSupport {
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService callers = Executors.newFixedThreadPool(CALLS);
         List<Future<CallRecord>> calls = new ArrayList<>();
+        List<String> sessionKeys = new ArrayList<>();
         try {
             for (int i = 0; i < CALLS; i++) {
                 String phone = phones.get(i);
                 boolean books = i % 2 == 0;
                 calls.add(callers.submit(() -> {
                     go.await();
-                    return simulator.call(phone, books ? ScriptedCaller.pressing("1", "1", "1", "2", "1")
+                    return simulator.call(phone, books ? ScriptedCaller.pressing("1", "1", "1", "1", "2", "1")
                             : ScriptedCaller.pressing("2"));
                 }));
             }
@@ -52,6 +53,7 @@ class ConcurrentCallsTest extends CallTestSupport {
             for (int i = 0; i < CALLS; i++) {
                 CallRecord call = calls.get(i).get();
                 String phone = phones.get(i);
+                sessionKeys.add("voice:" + phone + ":" + uniqueidOf(call));
                 assertThat(call.prompts().get(0).text()).as("greeting of call %d", i).startsWith("王阿姨您好");
                 assertThat(call.end()).as("call %d", i).isEqualTo(CallEnd.HUNG_UP_BY_CALLER);
                 assertThat(call.closedByServer()).isTrue();
@@ -67,7 +69,13 @@ class ConcurrentCallsTest extends CallTestSupport {
             callers.shutdownNow();
         }
         awaitNoActiveCalls();
-        assertThat(phones).allSatisfy(p -> assertThat(sessions.load("voice:" + p).exists()).as("session of %s", p).isFalse());
+        assertThat(sessionKeys).allSatisfy(k -> assertThat(sessions.load(k).exists()).as("session %s", k).isFalse());
         assertThat(server.callThreads()).as("pool threads, idle ones included").isLessThanOrEqualTo(CALLS + 1);
+    }
+
+    /** The call's {@code agi_uniqueid}, as the simulator sent it: a call's session is keyed by it. */
+    private static String uniqueidOf(CallRecord call) {
+        return call.transcript().stream().filter(l -> l.startsWith("<<< agi_uniqueid: ")).findFirst().orElseThrow()
+                .substring("<<< agi_uniqueid: ".length());
     }
 }

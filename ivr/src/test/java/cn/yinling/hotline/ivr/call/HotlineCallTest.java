@@ -72,8 +72,8 @@ class HotlineCallTest {
         void repliesArePlayedAsCatalogPiecesOneFileEach() throws IOException {
             String phone = elderWithPhone("ANQING_FREE");
             CallRecord call = dial(phone, press("2"));
-            assertThat(call.prompts().get(0).ids()).startsWith("name.wang", "title.female", "welcome.known", "menu.prompt")
-                    .endsWith("render.voice.always");
+            assertThat(call.prompts().get(0).ids()).startsWith("name.wang", "title.female", "welcome.short", "menu.book", "key.1")
+                    .endsWith("render.voice.keys");
             assertThat(call.prompts()).allSatisfy(p -> assertThat(p.ids()).allMatch(PromptCatalog.standard().prompts()::containsKey));
             assertThat(call.transcript()).contains(">>> STREAM FILE \"yinling/name.wang\" \"0123456789*#\"",
                     ">>> STREAM FILE \"yinling/title.female\" \"0123456789*#\"");
@@ -105,8 +105,9 @@ class HotlineCallTest {
         @Test
         void booksByKeypadServiceDayAfternoonReadBackConfirm() throws IOException {
             String phone = elderWithPhone("ANQING_FREE");
-            CallRecord call = dial(phone, press("1"), press("1"), press("1"), press("2"), press("1"));
-            assertThat(call.heard()).contains("上午还是下午").contains("下午两点").contains("确认请按1").contains("预约好了");
+            CallRecord call = dial(phone, press("1"), press("1"), press("1"), press("1"), press("2"), press("1"));
+            assertThat(call.heard()).contains("家政服务：打扫卫生按1").contains("上午还是下午").contains("下午两点")
+                    .contains("确认按1").contains("预约好了");
             assertThat(bookings.upcoming(elderOf(phone).elderId())).singleElement()
                     .satisfies(b -> assertThat(b.getStartsAt().toLocalTime()).hasToString("14:00"));
         }
@@ -142,7 +143,7 @@ class HotlineCallTest {
         void twoWrongKeysAreRepromptedThenHandedOver() throws IOException {
             String phone = elderWithPhone("ANQING_FREE");
             CallRecord call = dial(phone, press("7"), press("8"));
-            assertThat(call.prompts().get(1).text()).contains("预约服务请按1");
+            assertThat(call.prompts().get(1).text()).contains("预约服务按1");
             assertThat(call.end()).isEqualTo(CallEnd.RETURNED_TO_DIALPLAN);
             assertThat(call.variables()).containsEntry("HOTLINE_PRIORITY", "3").containsKey("HOTLINE_CASE_ID");
         }
@@ -173,8 +174,8 @@ class HotlineCallTest {
         @Test
         void hangingUpInTheMiddleOfABookingBooksNothingAndFreesTheCall() throws IOException {
             String phone = elderWithPhone("ANQING_FREE");
-            CallRecord call = dial(phone, press("1"), press("1"), press("1"), new HangUp(2.0));
-            assertThat(call.prompts().get(3).text()).contains("上午还是下午");
+            CallRecord call = dial(phone, press("1"), press("1"), press("1"), press("1"), new HangUp(2.0));
+            assertThat(call.prompts().get(4).text()).contains("上午还是下午");
             assertThat(call.end()).isEqualTo(CallEnd.HUNG_UP_BY_CALLER);
             assertThat(call.closedByServer()).as("the server, not Asterisk, closes the socket").isTrue();
             assertThat(bookings.upcoming(elderOf(phone).elderId())).isEmpty();
@@ -207,7 +208,7 @@ class HotlineCallTest {
                     "--keys", "0"}, new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
             String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
             assertThat(status).isZero();
-            assertThat(out).contains("王阿姨您好").contains("[name.wang title.female welcome.known menu.prompt")
+            assertThat(out).contains("王阿姨您好").contains("[name.wang title.female welcome.short menu.book key.1")
                     .contains("variable HOTLINE_PRIORITY=3").contains("call ended: RETURNED_TO_DIALPLAN");
         }
     }

@@ -32,7 +32,7 @@ class LostKeysCallTest extends CallTestSupport {
     void keysPressedBetweenCommandsAreLostAndTheCallStillCompletesByReprompting() throws IOException {
         String phone = elderWithPhone("ANQING_FREE");
         // The first answer comes 0.2 s after the greeting ends: inside the 0.5 s before WAIT FOR DIGIT.
-        LateThenPrompt caller = new LateThenPrompt("1", "1", "1", "1", "2", "1");
+        LateThenPrompt caller = new LateThenPrompt("1", "1", "1", "1", "1", "2", "1");
         CallRecord call = simulator().withTurnaround(TURNAROUND).call(phone, caller);
 
         assertThat(call.transcript()).as("the key was never seen by a command")
@@ -58,7 +58,9 @@ class LostKeysCallTest extends CallTestSupport {
         public synchronized CallerStep answer(PlayedPrompt prompt) {
             if (late) {
                 late = false;
-                return new CallerStep.Keys(keys.poll(), prompt.seconds() + 0.2);
+                // Each piece after the first waits a turnaround for its STREAM FILE; the key comes 0.2 s after the last.
+                double turnarounds = (prompt.ids().size() - 1) * TURNAROUND.toMillis() / 1000.0;
+                return new CallerStep.Keys(keys.poll(), prompt.seconds() + turnarounds + 0.2);
             }
             return keys.isEmpty() ? new CallerStep.HangUp(0.5) : new CallerStep.Keys(keys.poll(), 1.0);
         }

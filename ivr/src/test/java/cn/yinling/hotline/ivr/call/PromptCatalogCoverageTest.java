@@ -3,14 +3,17 @@ package cn.yinling.hotline.ivr.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yinling.hotline.bot.reply.Messages;
+import cn.yinling.hotline.bot.reply.Option;
 import cn.yinling.hotline.bot.reply.Reply;
 import cn.yinling.hotline.bot.reply.ReplyRenderer;
 import cn.yinling.hotline.bot.reply.SpokenChinese;
+import cn.yinling.hotline.cases.catalog.ServiceCategory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -84,6 +88,8 @@ class PromptCatalogCoverageTest {
                         + services.get(h % services.size()));
             }
             IntStream.rangeClosed(1, 5).forEach(i -> reply.option(Integer.toString(i), messages.text("rating.option", i)));
+            reply.option(new Option("1", SpokenChinese.dateShort(d), SpokenChinese.weekday(d)));
+            Arrays.stream(ServiceCategory.values()).forEach(c -> reply.option("2", messages.text("category." + c)));
             services.forEach(s -> reply.option("4", s));
             check("options of " + d, renderer.forVoice(reply.build()), uncovered);
         }
@@ -168,7 +174,17 @@ class PromptCatalogCoverageTest {
         a.put("followup.low", () -> IntStream.rangeClosed(1, 2).mapToObj(i -> new Object[] {i}).toList());
         a.put("checkin.greeting", () -> titles().stream().flatMap(t -> List.of("checkin.morning", "checkin.afternoon", "checkin.evening")
                 .stream().map(p -> new Object[] {t, messages.speech(p)})).toList());
-        a.put("render.voice.option", () -> IntStream.rangeClosed(0, 9).mapToObj(i -> new Object[] {services.get(i), i}).toList());
+        a.put("render.voice.choice", () -> IntStream.rangeClosed(0, 9).mapToObj(i -> new Object[] {services.get(i), i}).toList());
+        a.put("complaint.visit.day", () -> IntStream.rangeClosed(1, 31).mapToObj(d -> new Object[] {SpokenChinese.number(d),
+            services.get(d % services.size())}).toList());
+        a.put("book.askServiceIn", () -> Stream.concat(Arrays.stream(ServiceCategory.values()).map(c -> messages.text("category." + c)),
+                Stream.of(messages.text("book.otherService"))).map(l -> new Object[] {l}).toList());
+        a.put("callback.offer", () -> LongStream.rangeClosed(1, 240).mapToObj(m -> new Object[] {SpokenChinese.minutes(m)})
+                .toList());
+        a.put("callback.confirmedAt", () -> List.of("callback.in30", "callback.in60", "callback.in120", "callback.tomorrow")
+                .stream().map(k -> new Object[] {messages.speech(k)}).toList());
+        a.put("callback.greeting", () -> java.util.stream.Stream.concat(titles().stream(), java.util.stream.Stream.of(""))
+                .map(t -> new Object[] {t}).toList());
         return a;
     }
 

@@ -20,6 +20,7 @@ import cn.yinling.hotline.ivr.IvrTestApplication;
 import cn.yinling.hotline.ivr.agi.FastAgiServer;
 import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import cn.yinling.hotline.ivr.outbound.OutboundCall;
+import cn.yinling.hotline.ivr.outbound.OutboundDialer;
 import cn.yinling.hotline.ivr.simulator.AgiSimulator;
 import cn.yinling.hotline.ivr.simulator.CallEnd;
 import cn.yinling.hotline.ivr.simulator.CallRecord;
@@ -35,6 +36,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -173,7 +175,7 @@ class CheckinCallTest {
         @Test
         void theDialerGetsTheNumberScriptAndAttemptThenTheCallRecordsItsAnswer() throws IOException {
             List<OutboundCall> placed = new ArrayList<>();
-            CheckinDialing dialing = new CheckinDialing(checkins, c -> placed.add(c), properties, originated);
+            CheckinDialing dialing = new CheckinDialing(checkins, c -> placed.add(c), properties, originated, clock);
             dialing.dialDue();
             OutboundCall ours = placed.stream().filter(c -> c.number().equals(phone)).findFirst().orElseThrow();
             assertThat(ours.script()).isEqualTo("checkin");
@@ -183,9 +185,136 @@ class CheckinCallTest {
         }
 
         @Test
-        void aCallThatCannotBePlacedCountsAsNoAnswer() {
-            new CheckinDialing(checkins, c -> false, properties, originated).dialDue();
-            assertThat(states()).containsExactly(CheckinState.NO_ANSWER, CheckinState.PENDING);
+        void aCallTheDialerCouldNotPlaceIsNoAttemptAndIsPlacedNextRound() {
+            SwitchableDialer dialer = new SwitchableDialer(true);
+            dialer.refuse = true;
+            CheckinDialing dialing = new CheckinDialing(checkins, dialer, properties, originated, clock);
+            dialing.dialDue();
+            assertThat(states()).as("nobody was called: no unanswered attempt, no retry").containsExactly(CheckinState.PENDING);
+
+            dialer.refuse = false;
+            dialing.dialDue();
+            assertThat(dialer.placedTo(phone)).isEqualTo(1);
+            assertThat(states()).containsExactly(CheckinState.CALLING);
+        }
+    }
+
+    /**
+     * At start-up the dialer tried due check-ins before the AMI login completed and recorded each as
+     * unanswered (found on a real Asterisk, #18): an elder lost attempts without ever being called,
+     * and with AMI down longer every due elder would have got a check-in alert.
+     */
+    @Nested
+    class DialerNotReady {
+
+        SwitchableDialer dialer = new SwitchableDialer(false);
+        CheckinDialing dialing;
+        List<Elder> more = new ArrayList<>();
+
+        @BeforeEach
+        void tenEldersDueAtEightAndNoOpenDialerAlert() {
+            openDialerAlerts().forEach(c -> cases.resolve(c.getId(), "test", "earlier test"));
+            clock.set(day.atTime(7, 0));
+            for (int i = 0; i < 9; i++) {
+                Elder e = street.elder(street.household(street.newCommunity(),
+                        cn.yinling.hotline.cases.elder.Registration.URBAN), "李桂兰");
+                more.add(elders.update(e.elderId(), x -> x.setCheckinTime(LocalTime.of(8, 0))));
+                elders.addPhone(e.elderId(), "1351" + String.format("%03d", SEQ.get() % 1000) + String.format("%04d", i));
+            }
+            checkins.planDay(day);
+            clock.set(day.atTime(8, 0));
+            dialing = new CheckinDialing(checkins, dialer, properties, originated, clock);
+        }
+
+        @Test
+        void dueCheckinsWaitUnclaimedAndCountNoAttempt() {
+            dialing.dialDue();
+            clock.advance(Duration.ofMinutes(10));
+            dialing.dialDue();
+            assertThat(states()).containsExactly(CheckinState.PENDING);
+            assertThat(more).allSatisfy(e -> assertThat(checkins.ofElder(e.elderId(), day))
+                    .extracting(CheckinAttempt::getState).containsExactly(CheckinState.PENDING));
+        }
+
+        @Test
+        void waitingLongerThanTheLimitRaisesOneCaseForAllNotOnePerElder() {
+            dialing.dialDue();
+            clock.advance(properties.dialerDownAlertAfter().minusMinutes(1));
+            dialing.dialDue();
+            assertThat(openDialerAlerts()).as("not yet: the login may still complete").isEmpty();
+
+            for (int round = 0; round < 5; round++) {
+                clock.advance(Duration.ofMinutes(2));
+                dialing.dialDue();
+            }
+            assertThat(openDialerAlerts()).singleElement().satisfies(c -> {
+                assertThat(c.getElderId()).isNull();
+                assertThat(c.priority()).isEqualTo(cn.yinling.hotline.cases.casework.Priority.URGENT);
+                assertThat(cases.timeline(c.getId())).singleElement()
+                        .satisfies(ev -> assertThat(ev.getNote()).contains("位老人的爱心敲门电话在等待拨出").contains("08:00"));
+            });
+            assertThat(cases.ofElder(elder.elderId())).as("no check-in alert for an elder never called").isEmpty();
+            assertThat(more).allSatisfy(e -> assertThat(cases.ofElder(e.elderId())).isEmpty());
+        }
+
+        @Test
+        void anotherNodeJoinsTheOpenCaseInsteadOfOpeningItsOwn() {
+            CheckinDialing otherNode = new CheckinDialing(checkins, new SwitchableDialer(false), properties, originated, clock);
+            dialing.dialDue();
+            otherNode.dialDue();
+            clock.advance(properties.dialerDownAlertAfter());
+            dialing.dialDue();
+            otherNode.dialDue();
+            assertThat(openDialerAlerts()).hasSize(1);
+        }
+
+        @Test
+        void onceTheDialerIsReadyTheWaitingCallsArePlacedAndTheCaseSaysSo() {
+            dialing.dialDue();
+            clock.advance(properties.dialerDownAlertAfter());
+            dialing.dialDue();
+            CareCase alert = openDialerAlerts().get(0);
+
+            dialer.ready = true;
+            dialing.dialDue();
+
+            assertThat(dialer.placedTo(phone)).isEqualTo(1);
+            assertThat(states()).containsExactly(CheckinState.CALLING);
+            assertThat(cases.timeline(alert.getId())).extracting(ev -> ev.getKind()).containsExactly("OPENED", "NOTE");
+        }
+
+        List<CareCase> openDialerAlerts() {
+            return cases.queue().stream().filter(c -> c.getType() == CaseType.DIALER_DOWN).toList();
+        }
+    }
+
+    /** A dialer that is ready or not, and places calls or refuses them, as the test says. */
+    static final class SwitchableDialer implements OutboundDialer {
+
+        volatile boolean ready;
+        volatile boolean refuse;
+        final List<OutboundCall> placed = new CopyOnWriteArrayList<>();
+
+        SwitchableDialer(boolean ready) {
+            this.ready = ready;
+        }
+
+        @Override
+        public boolean place(OutboundCall call) {
+            if (!ready || refuse) {
+                return false;
+            }
+            placed.add(call);
+            return true;
+        }
+
+        @Override
+        public boolean isReady() {
+            return ready;
+        }
+
+        long placedTo(String number) {
+            return placed.stream().filter(c -> c.number().equals(number)).count();
         }
     }
 

@@ -107,6 +107,37 @@ class FollowUpDialingTest {
     }
 
     @Test
+    void aVisitWaitsWhileTheDialerIsNotReadyAndIsCalledOnceItIs() {
+        clock.set(day.atTime(13, 30));
+        OutboundDialer loggingIn = new OutboundDialer() {
+            @Override
+            public boolean place(OutboundCall call) {
+                return false;
+            }
+
+            @Override
+            public boolean isReady() {
+                return false;
+            }
+        };
+        assertThat(new FollowUpDialing(due, loggingIn, properties, originated).dialDue()).isZero();
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(new FollowUpDialing(due, dialer, properties, originated).dialDue())
+                .as("not claimed while nobody could be called").isEqualTo(1);
+        assertThat(placed).singleElement().satisfies(call -> assertThat(call.number()).isEqualTo(phone));
+    }
+
+    @Test
+    void aCallTheDialerCouldNotPlaceIsTriedAgain() {
+        clock.set(day.atTime(13, 30));
+        assertThat(new FollowUpDialing(due, call -> false, properties, originated).dialDue()).isZero();
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(new FollowUpDialing(due, dialer, properties, originated).dialDue()).isEqualTo(1);
+    }
+
+    @Test
     void twoNodesPollingAtOnceCallTheElderOnce() throws Exception {
         clock.set(day.atTime(14, 0));
         ExecutorService nodes = Executors.newFixedThreadPool(2);
