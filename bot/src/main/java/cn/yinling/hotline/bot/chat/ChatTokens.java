@@ -1,8 +1,6 @@
 package cn.yinling.hotline.bot.chat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import cn.yinling.hotline.cases.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -27,11 +25,6 @@ final class ChatTokens {
 
     /** The chat's name towards the dialog engine: {@code c-} and 120 bits of the token's SHA-256. */
     static String senderOf(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return "c-" + URL_SAFE.encodeToString(digest).substring(0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return "c-" + URL_SAFE.encodeToString(Sha256.of(token)).substring(0, 20);
     }
 }

@@ -1,12 +1,11 @@
 package cn.yinling.hotline.bot.wechat;
 
+import cn.yinling.hotline.cases.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 import me.chanjar.weixin.common.util.crypto.SHA1;
 import org.springframework.http.HttpStatus;
@@ -60,20 +59,13 @@ final class CallbackGuard {
      */
     void checkNotReplayed(String signature, String timestamp, String nonce, String body) {
         String used = "signature:" + timestamp + ":" + nonce + ":" + signature;
-        boolean newBody = seen.firstTime(used + ":" + sha256(body));
+        boolean newBody = seen.firstTime(used + ":" + Sha256.hex(body));
         boolean newSignature = seen.firstTime(used);
         if (newBody && !newSignature) {
             throw new Refused(HttpStatus.FORBIDDEN, "signature already used for another message");
         }
     }
 
-    private static String sha256(String body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 
     /** Bodies with a document type or entity declarations are refused unparsed (XXE, "billion laughs"). */
     void checkNoDtd(String xml) {

@@ -1,11 +1,9 @@
 package cn.yinling.hotline.cases.elder;
 
+import cn.yinling.hotline.cases.Sha256;
 import cn.yinling.hotline.cases.verification.AttemptLimits;
 import cn.yinling.hotline.cases.verification.Attempts;
 import cn.yinling.hotline.cases.verification.Limit;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -106,12 +104,7 @@ public class Identification {
 
     /** A digest, not the number: the guards table must not become a list of the numbers people typed. */
     private static String phoneSubject(String digits) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(digits.getBytes(StandardCharsets.UTF_8));
-            return "phone:" + HexFormat.of().formatHex(sha, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return "phone:" + HexFormat.of().formatHex(Sha256.of(digits), 0, 16);
     }
 
     private static String elderSubject(Elder e) {

@@ -1,8 +1,8 @@
 package cn.yinling.hotline.cases.elder;
 
+import cn.yinling.hotline.cases.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -23,12 +23,12 @@ public record OneTimeCode(String value) {
         return new OneTimeCode(String.format("%06d", RANDOM.nextInt(1_000_000)));
     }
 
-    /** {@code salt$hex(sha256(salt + code))} with a fresh random salt. */
+    /** {@code salt$<SHA-256 hex of salt + code>} with a fresh random salt. */
     public String hash() {
         byte[] salt = new byte[8];
         RANDOM.nextBytes(salt);
         String s = HexFormat.of().formatHex(salt);
-        return s + "$" + sha256(s + value);
+        return s + "$" + Sha256.hex(s + value);
     }
 
     /** Whether typed text (spaces and separators ignored) is the code behind {@code hash}. */
@@ -38,17 +38,10 @@ public record OneTimeCode(String value) {
         }
         String digits = typed.replaceAll("[^0-9]", "");
         String salt = hash.substring(0, hash.indexOf('$'));
-        return MessageDigest.isEqual(sha256(salt + digits).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(Sha256.hex(salt + digits).getBytes(StandardCharsets.US_ASCII),
                 hash.substring(hash.indexOf('$') + 1).getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Override
     public String toString() {

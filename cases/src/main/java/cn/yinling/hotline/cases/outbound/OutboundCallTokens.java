@@ -1,14 +1,11 @@
 package cn.yinling.hotline.cases.outbound;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import cn.yinling.hotline.cases.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +43,7 @@ public class OutboundCallTokens {
         byte[] random = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        tokens.insert(hash(token), script, subject, now, now.plus(validity));
+        tokens.insert(Sha256.hex(token), script, subject, now, now.plus(validity));
         return token;
     }
 
@@ -59,7 +56,7 @@ public class OutboundCallTokens {
         if (token == null || token.isBlank()) {
             return TokenCheck.MISSING;
         }
-        String hash = hash(token.strip());
+        String hash = Sha256.hex(token.strip());
         Instant now = clock.instant();
         if (tokens.redeem(hash, script, subject, now) == 1) {
             return TokenCheck.ACCEPTED;
@@ -68,12 +65,4 @@ public class OutboundCallTokens {
                 .orElse(TokenCheck.UNKNOWN_OR_USED);
     }
 
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
