@@ -67,13 +67,16 @@
     });
   }
 
+  // The page says whether its alarm is on (data-emergency-sound), whether or not the browser lets it be heard yet.
   function soundOn() {
+    document.documentElement.setAttribute('data-emergency-sound', 'on');
     if (alarm) { return; }
     siren();
     alarm = setInterval(siren, 2000);
   }
 
   function soundOff() {
+    document.documentElement.setAttribute('data-emergency-sound', 'off');
     if (alarm) { clearInterval(alarm); alarm = null; }
   }
 
