@@ -2,10 +2,7 @@ package cn.yinling.hotline.console.emergency;
 
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.casework.CareCase;
-import cn.yinling.hotline.cases.casework.CaseStatus;
-import cn.yinling.hotline.cases.casework.CaseType;
 import cn.yinling.hotline.cases.casework.Cases;
-import cn.yinling.hotline.cases.casework.Priority;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
@@ -13,16 +10,14 @@ import cn.yinling.hotline.cases.emergency.EmergencyProperties;
 import cn.yinling.hotline.cases.emergency.Escalation;
 import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.security.SignedInAgent;
-import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The emergencies waiting for an agent, as the banner of every console page shows them: those of
- * type EMERGENCY and any case raised to emergency priority, while open and unclaimed (the queue's
- * own rule for its emergency rows). The supervisors' escalation level is shown to supervisors
+ * The emergencies waiting for an agent, as the banner of every console page shows them: open,
+ * unclaimed cases at emergency priority (every emergency, and any case raised to it). The supervisors' escalation level is shown to supervisors
  * only; the second level, "still unanswered", to everyone.
  */
 @Component
@@ -43,14 +38,7 @@ class EmergencyAlerts {
     @Transactional(readOnly = true)
     List<EmergencyAlert> unclaimed(Agent viewer) {
         boolean supervisor = SignedInAgent.supervises(viewer);
-        return cases.queue().stream().filter(EmergencyAlerts::waitingEmergency)
-                .sorted(Comparator.comparing(CareCase::getCreatedAt))
-                .map(c -> alert(c, supervisor)).toList();
-    }
-
-    static boolean waitingEmergency(CareCase c) {
-        return c.getStatus() == CaseStatus.OPEN && c.getAssigneeId() == null
-                && (c.getType() == CaseType.EMERGENCY || c.priority() == Priority.EMERGENCY);
+        return cases.unclaimedEmergencies().stream().map(c -> alert(c, supervisor)).toList();
     }
 
     private EmergencyAlert alert(CareCase c, boolean supervisor) {

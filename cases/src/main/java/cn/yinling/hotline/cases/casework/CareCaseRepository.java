@@ -14,6 +14,8 @@ public interface CareCaseRepository extends JpaRepository<CareCase, Long> {
 
     List<CareCase> findByElderIdOrderByCreatedAtDesc(Long elderId);
 
+    List<CareCase> findByStatusAndAssigneeIdIsNullAndPriorityOrderByCreatedAtAsc(CaseStatus status, int priority);
+
     Optional<CareCase> findByAnonymousSourceAndType(String anonymousSource, CaseType type);
 
     /** Atomic claim: only succeeds while nobody holds the case. */
