@@ -14,6 +14,7 @@ import cn.yinling.hotline.cases.elder.LivingSituation;
 import cn.yinling.hotline.cases.elder.PhoneNumber;
 import cn.yinling.hotline.cases.elder.Registration;
 import cn.yinling.hotline.cases.elder.Sex;
+import cn.yinling.hotline.cases.support.IdNumbers;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
