@@ -45,7 +45,7 @@ public class CallOuts {
     public static final String SKIPPED = "RESPONDER_SKIPPED";
     public static final String NOT_PLACED = "RESPONDER_NOT_PLACED";
     public static final String EXHAUSTED = "RESPONDERS_EXHAUSTED";
-    public static final String NOT_DIALLED = "RESPONDERS_NOT_DIALLED";
+    public static final String NO_DIALER = "RESPONDERS_NO_DIALER";
     public static final String STOPPED = "RESPONDERS_STOPPED";
     static final String ACTOR = "responders";
     private static final Logger log = LoggerFactory.getLogger(CallOuts.class);
@@ -255,7 +255,7 @@ public class CallOuts {
                 now.minus(wait));
         for (CallOut o : stuck) {
             o.stalled(now);
-            note(o.getCaseId(), NOT_DIALLED, CaseTexts.text("responder.notDialled"));
+            note(o.getCaseId(), NO_DIALER, CaseTexts.text("responder.notDialled"));
             log.error("Emergency case {}: responders cannot be called (no dialer: AMI not connected or not configured);"
                     + " the case tells the agents to call them", o.getCaseId());
         }
