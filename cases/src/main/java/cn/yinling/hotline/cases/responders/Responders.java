@@ -52,16 +52,16 @@ public class Responders {
                     String phone = elders.phonesOfFamilyContact(f.getId()).stream().findFirst().map(PhoneNumber::digits)
                             .orElse(null);
                     yield new ResponderLine(r.getId(), r.getPosition(), r.getKind(), f.getFullName(), f.getRelation(),
-                            phone, r.hours(), true, null);
+                            phone, r.hours(), true, null, f.getId());
                 }
                 case COMMUNITY_WORKER -> new ResponderLine(r.getId(), r.getPosition(), r.getKind(), r.getFullName(),
-                        CaseTexts.text("responder.communityWorker"), r.getPhone(), r.hours(), true, null);
+                        CaseTexts.text("responder.communityWorker"), r.getPhone(), r.hours(), true, null, null);
                 case VOLUNTEER -> {
                     Volunteer v = volunteers.findById(r.getVolunteerId()).orElseThrow();
                     VolunteerTeam t = teams.findById(v.getTeamId()).orElseThrow();
                     yield new ResponderLine(r.getId(), r.getPosition(), r.getKind(), v.getFullName(),
                             CaseTexts.text("responder.volunteerOf", t.getName()), v.getPhone(), v.hours(),
-                            v.isActive() && t.isActive(), v.getId());
+                            v.isActive() && t.isActive(), v.getId(), null);
                 }
             });
         }

@@ -4,6 +4,7 @@ import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.InvalidPhoneNumberException;
+import cn.yinling.hotline.cases.elder.PhoneNumber;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +38,11 @@ public class Volunteers {
         this.members = members;
         this.elders = elders;
         this.clock = clock;
+    }
+
+    /** A phone in any spelling, as the record's numbers are read ({@link Elders#parsePhone}). */
+    public PhoneNumber parsePhone(String raw) {
+        return elders.parsePhone(raw);
     }
 
     @Transactional(readOnly = true)
