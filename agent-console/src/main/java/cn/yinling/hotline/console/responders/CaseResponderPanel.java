@@ -57,7 +57,8 @@ public class CaseResponderPanel {
             List<Line> lines = progress.get().calls().stream().map(this::line).toList();
             String alarm = o.getState() == CallOutState.EXHAUSTED ? messages.get("resp.case.state.EXHAUSTED")
                     : o.getStalledAt() != null && !o.getState().isOver() ? messages.get("resp.case.noDialer") : null;
-            return new Panel(true, lines, messages.get("resp.case.state." + o.getState()), alarm,
+            boolean stalled = o.getStalledAt() != null && !o.getState().isOver();
+            return new Panel(true, lines, stalled ? "" : messages.get("resp.case.state." + o.getState()), alarm,
                     o.getState() == CallOutState.ACCEPTED);
         }
         List<Line> listed = responders.of(new ElderId(k.getElderId())).stream()

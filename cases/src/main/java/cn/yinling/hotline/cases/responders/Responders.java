@@ -1,11 +1,14 @@
 package cn.yinling.hotline.cases.responders;
 
 import cn.yinling.hotline.cases.CaseTexts;
+import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.FamilyContact;
 import cn.yinling.hotline.cases.elder.InvalidPhoneNumberException;
 import cn.yinling.hotline.cases.elder.PhoneNumber;
+import java.time.Clock;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +32,18 @@ public class Responders {
     private final VolunteerRepository volunteers;
     private final VolunteerTeamRepository teams;
     private final ResponderProperties properties;
+    private final CasesProperties casesProperties;
+    private final Clock clock;
 
     Responders(ResponderRepository responders, Elders elders, VolunteerRepository volunteers,
-            VolunteerTeamRepository teams, ResponderProperties properties) {
+            VolunteerTeamRepository teams, ResponderProperties properties, CasesProperties casesProperties, Clock clock) {
         this.responders = responders;
         this.elders = elders;
         this.volunteers = volunteers;
         this.teams = teams;
         this.properties = properties;
+        this.casesProperties = casesProperties;
+        this.clock = clock;
     }
 
     /** The elder's responders in calling order. */
@@ -153,7 +160,9 @@ public class Responders {
         if (!properties.enabled()) {
             return new AlertedContacts(wechatFamily, false);
         }
-        List<ResponderLine> callable = of(elderId).stream().filter(r -> r.available() && r.phone() != null).toList();
+        LocalTime now = clock.instant().atZone(casesProperties.zone()).toLocalTime();
+        List<ResponderLine> callable = of(elderId).stream()
+                .filter(r -> r.available() && r.phone() != null && r.hours().covers(now)).toList();
         return new AlertedContacts(wechatFamily || callable.stream().anyMatch(r -> r.kind() == ResponderKind.FAMILY),
                 callable.stream().anyMatch(r -> r.kind() != ResponderKind.FAMILY));
     }

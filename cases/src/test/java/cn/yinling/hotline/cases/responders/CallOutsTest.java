@@ -245,8 +245,11 @@ class CallOutsTest extends CasesSpringTest {
             assertThat(responders.alertedOnEmergency(elder.elderId())).isEqualTo(new AlertedContacts(true, true));
             Elder alone = street.elderWithPolicy(community, "ANQING_FREE");
             assertThat(responders.alertedOnEmergency(alone.elderId())).isEqualTo(AlertedContacts.NOBODY);
-            responders.addCommunityWorker(alone.elderId(), "李主任", phone(), "");
+            responders.addCommunityWorker(alone.elderId(), "李主任", phone(), "08:00-18:00");
             assertThat(responders.alertedOnEmergency(alone.elderId())).isEqualTo(new AlertedContacts(false, true));
+            clock.set(LocalDate.of(2026, 3, 2).atTime(23, 0));
+            assertThat(responders.alertedOnEmergency(alone.elderId())).as("nobody to call at night")
+                    .isEqualTo(AlertedContacts.NOBODY);
         }
     }
 
