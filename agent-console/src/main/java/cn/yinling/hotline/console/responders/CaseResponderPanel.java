@@ -59,13 +59,13 @@ public class CaseResponderPanel {
                     : o.getStalledAt() != null && !o.getState().isOver() ? messages.get("resp.case.noDialer") : null;
             boolean stalled = o.getStalledAt() != null && !o.getState().isOver();
             return new Panel(true, lines, stalled ? "" : messages.get("resp.case.state." + o.getState()), alarm,
-                    o.getState() == CallOutState.ACCEPTED);
+                    o.getState() == CallOutState.ACCEPTED, o.getState().isOver());
         }
         List<Line> listed = responders.of(new ElderId(k.getElderId())).stream()
                 .map(r -> new Line(r.name(), r.relation(), r.phone() == null ? "" : r.phone(), "", "", false, false))
                 .toList();
         return new Panel(true, listed, listed.isEmpty() ? messages.get("resp.case.noneListed")
-                : messages.get("resp.case.notStarted"), null, false);
+                : messages.get("resp.case.notStarted"), null, false, listed.isEmpty() || !k.getStatus().isOpen());
     }
 
     private Line line(ResponderCall c) {
@@ -79,10 +79,26 @@ public class CaseResponderPanel {
                 c.getState() == CallState.ACCEPTED);
     }
 
-    /** What the section shows; {@code alarm} is said loudly (nobody accepted, or no dialer). */
-    public record Panel(boolean shown, List<Line> lines, String status, String alarm, boolean accepted) {
+    /**
+     * What the section shows; {@code alarm} is said loudly (nobody accepted, or no dialer); {@code over}
+     * when nothing will change any more (the page stops asking).
+     */
+    public record Panel(boolean shown, List<Line> lines, String status, String alarm, boolean accepted, boolean over) {
 
-        static final Panel HIDDEN = new Panel(false, List.of(), "", null, false);
+        static final Panel HIDDEN = new Panel(false, List.of(), "", null, false, true);
+
+        /** The same without names or numbers, for the page's refresh: where each line stands, in order. */
+        Progress progress() {
+            return new Progress(status, alarm, accepted, over, lines.stream()
+                    .map(l -> new Progress.Step(l.state(), l.at(), l.calling(), l.accepted())).toList());
+        }
+    }
+
+    /** The call-out's progress as the page refreshes it (no personal data: the page has the names and numbers). */
+    record Progress(String status, String alarm, boolean accepted, boolean over, List<Step> steps) {
+
+        record Step(String state, String at, boolean calling, boolean accepted) {
+        }
     }
 
     /** One responder with the whole phone (to call by hand) and where their call stands. */

@@ -263,6 +263,14 @@ class ResponderConsoleTest {
                     .andExpect(content().string(containsString("tel:" + workerPhone)))
                     .andExpect(content().string(containsString("正在呼叫")));
 
+            mvc.perform(get("/api/console/cases/" + k.getId() + "/responders").with(as(agent)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("\"calling\":true")))
+                    .andExpect(content().string(containsString("正在呼叫")))
+                    .andExpect(content().string(not(containsString(workerPhone))))
+                    .andExpect(content().string(not(containsString("李主任"))));
+            mvc.perform(get("/api/console/cases/" + k.getId() + "/responders")).andExpect(status().isUnauthorized());
+
             callOuts.noAnswer(due.get(0).callId(), "NO_ANSWER");
             callOuts.claimNext("test-node");
             mvc.perform(get("/console/cases/" + k.getId()).with(as(agent)))
