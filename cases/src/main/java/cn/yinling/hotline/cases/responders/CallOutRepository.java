@@ -2,7 +2,6 @@ package cn.yinling.hotline.cases.responders;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,8 +16,6 @@ interface CallOutRepository extends JpaRepository<CallOut, Long> {
     List<CallOut> findByStateOrderByStartedAtAsc(CallOutState state);
 
     List<CallOut> findByStateAndStalledAtIsNullAndStartedAtLessThanEqual(CallOutState state, Instant startedBy);
-
-    List<CallOut> findByCaseIdIn(Collection<Long> caseIds);
 
     /** The claim: only a call-out still WAITING changes, so two nodes never ring for one at once. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
