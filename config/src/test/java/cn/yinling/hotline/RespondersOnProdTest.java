@@ -10,12 +10,8 @@ import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.CaseEvent;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.elder.Elder;
+import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
-import cn.yinling.hotline.cases.elder.Household;
-import cn.yinling.hotline.cases.elder.LivingSituation;
-import cn.yinling.hotline.cases.elder.MaskedIdNumber;
-import cn.yinling.hotline.cases.elder.Registration;
-import cn.yinling.hotline.cases.elder.Sex;
 import cn.yinling.hotline.cases.responders.ResponderLine;
 import cn.yinling.hotline.cases.responders.Responders;
 import cn.yinling.hotline.cases.responders.Volunteers;
@@ -29,9 +25,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,9 +42,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Responders on the prod profile from an empty PostgreSQL, over real HTTP: an admin (created by SQL,
- * as the README says) keeps a neighbour-help team and a member on the console, puts the community
- * worker and the volunteer on an elder's list, and an emergency's case page then says, with no PBX
+ * Responders on the prod profile from an empty PostgreSQL, over real HTTP: an admin keeps a
+ * neighbour-help team and a member on the console, registers an elder with her son, puts the son, the
+ * community worker and the volunteer on her list, and an emergency's case page then says, with no PBX
  * configured, that the call-out could not be placed and whom to call.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -65,6 +61,7 @@ class RespondersOnProdTest {
         registry.add("HOTLINE_DB_USER", db::user);
         registry.add("HOTLINE_DB_PASSWORD", db::password);
         registry.add("HOTLINE_REDIS_URL", () -> RealRedis.url().toString());
+        registry.add("HOTLINE_ID_NUMBER_KEY", () -> "responders-prod-test-id-number-key");
         registry.add("HOTLINE_COOKIE_SECURE", () -> "false"); // plain HTTP in the test; TLS in production
         registry.add("hotline.responders.dialer-wait", () -> "PT0S");
     }
@@ -97,17 +94,23 @@ class RespondersOnProdTest {
                 team);
         assertThat(get(team).body()).contains("赵志愿").contains("137****5678").doesNotContain("13712345678");
 
-        // No console page registers elders yet: the record comes as an import would bring it.
-        Household h = elders.createHousehold("东风路3号楼2单元", "银铃街道", "东风社区", Registration.URBAN);
-        Elder elder = elders.register(new Elder("王秀英", Sex.FEMALE, LocalDate.of(1947, 3, 8),
-                MaskedIdNumber.mask("340500194703084151"), Registration.URBAN, h, LivingSituation.ALONE, Instant.EPOCH));
+        String created = post("/console/elders/new", List.of(Map.entry("fullName", "王秀英"),
+                Map.entry("idNumber", "340504194803120023"), Map.entry("sex", ""), Map.entry("birthDate", ""),
+                Map.entry("registration", "URBAN"), Map.entry("street", "银铃街道"), Map.entry("community", "东风社区"),
+                Map.entry("address", "东风路3号楼2单元"), Map.entry("phones", "13800000001"), Map.entry("living", "ALONE"),
+                Map.entry("familyName", "王磊"), Map.entry("familyRelation", "儿子"), Map.entry("familyPhone", "13900000001"),
+                Map.entry("familyConsent", "true")), "/console/elders/new").headers().firstValue("Location").orElseThrow();
+        Elder elder = elders.get(new ElderId(Long.parseLong(created.substring(created.lastIndexOf('/') + 1))));
         String record = "/console/elders/" + elder.getId();
         String page = get(record).body();
         Matcher volunteer = Pattern.compile("<option value=\"(\\d+)\">赵志愿").matcher(page);
         assertThat(volunteer.find()).as("the volunteer of the elder's community is offered").isTrue();
+        Matcher son = Pattern.compile("<option value=\"(\\d+)\">王磊（儿子）").matcher(page);
+        assertThat(son.find()).as("the son is offered").isTrue();
+        post(record + "/responders/family", Map.of("contactId", son.group(1), "hours", ""), record);
         post(record + "/responders/community-worker", Map.of("name", "李主任", "phone", "0555-2100999", "hours", ""), record);
         post(record + "/responders/volunteer", Map.of("volunteerId", volunteer.group(1)), record);
-        assertThat(responders.of(elder.elderId())).extracting(ResponderLine::name).containsExactly("李主任", "赵志愿");
+        assertThat(responders.of(elder.elderId())).extracting(ResponderLine::name).containsExactly("王磊", "李主任", "赵志愿");
 
         CareCase k = cases.openEmergency(elder.elderId(), "我摔倒了起不来", Channel.WEB, "test");
         long deadline = System.currentTimeMillis() + 20_000;
@@ -125,14 +128,19 @@ class RespondersOnProdTest {
         return browser.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Posts a form with the CSRF token of {@code formPage}, as the page's form would. */
     private HttpResponse<String> post(String path, Map<String, String> fields, String formPage)
+            throws IOException, InterruptedException {
+        return post(path, List.copyOf(new LinkedHashMap<>(fields).entrySet()), formPage);
+    }
+
+    /** Posts a form with the CSRF token of {@code formPage}, as the page's form would. */
+    private HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields, String formPage)
             throws IOException, InterruptedException {
         Matcher token = CSRF.matcher(get(formPage).body());
         assertThat(token.find()).as("CSRF token on " + formPage).isTrue();
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put("_csrf", token.group(1));
-        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        List<Map.Entry<String, String>> form = new ArrayList<>(fields);
+        form.add(Map.entry("_csrf", token.group(1)));
+        String body = form.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         HttpResponse<String> r = browser.send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
