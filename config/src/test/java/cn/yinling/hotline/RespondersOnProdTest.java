@@ -95,7 +95,7 @@ class RespondersOnProdTest {
         assertThat(get(team).body()).contains("赵志愿").contains("137****5678").doesNotContain("13712345678");
 
         String created = post("/console/elders/new", List.of(Map.entry("fullName", "王秀英"),
-                Map.entry("idNumber", "340504194803120023"), Map.entry("sex", ""), Map.entry("birthDate", ""),
+                Map.entry("idNumber", "340504194703084159"), Map.entry("sex", ""), Map.entry("birthDate", ""),
                 Map.entry("registration", "URBAN"), Map.entry("street", "银铃街道"), Map.entry("community", "东风社区"),
                 Map.entry("address", "东风路3号楼2单元"), Map.entry("phones", "13800000001"), Map.entry("living", "ALONE"),
                 Map.entry("familyName", "王磊"), Map.entry("familyRelation", "儿子"), Map.entry("familyPhone", "13900000001"),
@@ -145,8 +145,18 @@ class RespondersOnProdTest {
         HttpResponse<String> r = browser.send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("POST " + path).isEqualTo(302);
+        assertThat(r.statusCode()).as("POST %s (%s): %s", path, r.statusCode(), problems(r.body())).isEqualTo(302);
         return r;
+    }
+
+    /** The problems a refused form is shown with. */
+    private static String problems(String page) {
+        Matcher m = Pattern.compile("(?:role=\"alert\"[^>]*|<li)>([^<]+)<").matcher(page);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            out.append(m.group(1)).append(' ');
+        }
+        return out.toString();
     }
 
     private URI uri(String path) {
