@@ -195,6 +195,12 @@ public class BookingReminders {
         return retry ? ReminderState.PENDING : ReminderState.UNANSWERED;
     }
 
+    /** The elder has no registered phone: nobody can be reminded. */
+    @Transactional
+    public void noPhone(long id) {
+        finish(id, ReminderState.UNANSWERED, null);
+    }
+
     /** Calls still in progress after {@code call-timeout} (their node stopped) count as unanswered. */
     public int releaseStale() {
         List<Long> stale = jdbc.queryForList("select id from booking_reminder where state = 'CALLING' and claimed_at < ?",
