@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * How long each sound plays, as the simulated Asterisk's sound directory: the prompt catalog's
@@ -32,28 +34,31 @@ public final class PromptLengths {
     private final Map<String, Double> seconds;
     /** Directories with lengths (and missing pieces) of their own; any other plays with {@link #seconds}. */
     private final Map<String, PromptLengths> directories;
+    /** Pieces with no file here at all (not even an unknown sound's length). */
+    private final Set<String> missing;
 
     private PromptLengths(Map<String, Double> seconds) {
-        this(seconds, Map.of());
+        this(seconds, Map.of(), Set.of());
     }
 
-    private PromptLengths(Map<String, Double> seconds, Map<String, PromptLengths> directories) {
+    private PromptLengths(Map<String, Double> seconds, Map<String, PromptLengths> directories, Set<String> missing) {
         this.seconds = seconds;
         this.directories = directories;
+        this.missing = missing;
     }
 
     /** These lengths, with the sound directory {@code directory} playing {@code lengths} instead. */
     public PromptLengths withDirectory(String directory, PromptLengths lengths) {
         Map<String, PromptLengths> dirs = new HashMap<>(directories);
         dirs.put(directory, lengths);
-        return new PromptLengths(seconds, Map.copyOf(dirs));
+        return new PromptLengths(seconds, Map.copyOf(dirs), missing);
     }
 
     /** These lengths without the pieces {@code ids}: Asterisk finds no file for them. */
     public PromptLengths without(String... ids) {
-        Map<String, Double> fewer = new HashMap<>(seconds);
-        Arrays.asList(ids).forEach(fewer::remove);
-        return new PromptLengths(fewer, directories);
+        Set<String> gone = new HashSet<>(missing);
+        gone.addAll(Arrays.asList(ids));
+        return new PromptLengths(seconds, directories, Set.copyOf(gone));
     }
 
     /** Every piece {@code factor} times as long: a set rendered at a slower pace. */
@@ -63,7 +68,7 @@ public final class PromptLengths {
         }
         Map<String, Double> longer = new HashMap<>();
         seconds.forEach((id, s) -> longer.put(id, s * factor));
-        return new PromptLengths(longer, directories);
+        return new PromptLengths(longer, directories, missing);
     }
 
     /** Every catalog piece, its length estimated from its words. */
@@ -78,7 +83,7 @@ public final class PromptLengths {
     public PromptLengths measured(Path file) throws IOException {
         Map<String, Double> merged = new HashMap<>(seconds);
         merged.putAll(read(file));
-        return new PromptLengths(merged, directories);
+        return new PromptLengths(merged, directories, missing);
     }
 
     /**
@@ -97,7 +102,7 @@ public final class PromptLengths {
         double total = 0;
         for (String id : prompt.ids()) {
             Double s = seconds.get(id);
-            if (s == null) {
+            if (s == null || missing.contains(id)) {
                 return OptionalDouble.empty();
             }
             total += s;
@@ -130,6 +135,9 @@ public final class PromptLengths {
         PromptLengths own = slash < 0 ? null : directories.get(file.substring(0, slash));
         if (own != null) {
             return own.of(id);
+        }
+        if (missing.contains(id)) {
+            return OptionalDouble.empty();
         }
         Double s = seconds.get(id);
         if (s != null) {
