@@ -76,7 +76,7 @@ public class BookingReminders {
      * outside the calling hours.
      */
     public List<DueReminder> claimDue(String node) {
-        LocalDateTime local = LocalDateTime.now(clock.withZone(casesProperties.zone()));
+        LocalDateTime local = clock.instant().atZone(casesProperties.zone()).toLocalDateTime();
         LocalTime time = local.toLocalTime();
         if (time.isBefore(properties.callAt()) || !time.isBefore(properties.callUntil())) {
             return List.of();
