@@ -2,6 +2,7 @@ package cn.yinling.hotline.console.voice;
 
 import cn.yinling.hotline.cases.agent.AuditEntry.Action;
 import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.reminder.BookingReminders;
 import cn.yinling.hotline.cases.voice.Pace;
 import cn.yinling.hotline.cases.voice.VoicePreference;
 import cn.yinling.hotline.cases.voice.VoicePreferences;
@@ -19,18 +20,25 @@ import org.springframework.stereotype.Service;
 @Service
 class VoiceEdits {
 
+    /** Reminders listed on the record page. */
+    private static final int REMINDERS_SHOWN = 5;
+
     private final VoicePreferences preferences;
+    private final BookingReminders reminders;
     private final ConsoleAudit audit;
     private final ConsoleMessages messages;
 
-    VoiceEdits(VoicePreferences preferences, ConsoleAudit audit, ConsoleMessages messages) {
+    VoiceEdits(VoicePreferences preferences, BookingReminders reminders, ConsoleAudit audit, ConsoleMessages messages) {
         this.preferences = preferences;
+        this.reminders = reminders;
         this.audit = audit;
         this.messages = messages;
     }
 
     VoiceView view(long elderId) {
-        return new VoiceView(preferences.of(new ElderId(elderId)), List.of(Pace.values()), preferences.promptSets());
+        ElderId id = new ElderId(elderId);
+        return new VoiceView(preferences.of(id), List.of(Pace.values()), preferences.promptSets(),
+                reminders.ofElder(id, REMINDERS_SHOWN));
     }
 
     /** The problem in words, or empty when saved. */

@@ -16,13 +16,22 @@ import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.agent.AgentRole;
 import cn.yinling.hotline.cases.agent.AuditEntry;
 import cn.yinling.hotline.cases.agent.AuditTrail;
+import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.booking.Booking;
+import cn.yinling.hotline.cases.booking.BookingRequest;
+import cn.yinling.hotline.cases.booking.Bookings;
 import cn.yinling.hotline.cases.elder.Elder;
+import cn.yinling.hotline.cases.reminder.BookingReminders;
+import cn.yinling.hotline.cases.reminder.DueReminder;
+import cn.yinling.hotline.cases.support.TestClock;
 import cn.yinling.hotline.cases.support.TestStreet;
 import cn.yinling.hotline.cases.voice.Pace;
 import cn.yinling.hotline.cases.voice.VoicePreference;
 import cn.yinling.hotline.cases.voice.VoicePreferences;
 import cn.yinling.hotline.console.ConsoleTestApplication;
 import cn.yinling.hotline.console.TestAgents;
+import java.time.LocalDateTime;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +55,12 @@ class VoicePreferenceEditTest {
     VoicePreferences preferences;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    Bookings bookings;
+    @Autowired
+    BookingReminders reminders;
+    @Autowired
+    TestClock clock;
 
     Agent agent;
     Elder elder;
@@ -86,6 +101,26 @@ class VoicePreferenceEditTest {
         });
         mvc.perform(get(base).with(as(agent)))
                 .andExpect(content().string(containsString("<option value=\"sichuan\" selected=\"selected\">四川话</option>")));
+    }
+
+    @Test
+    void theRecordPageShowsWhatTheReminderCallCameTo() throws Exception {
+        clock.set(ConsoleTestApplication.START);
+        String community = street.newCommunity();
+        street.worker(community, 2);
+        Elder reminded = street.elderWithPolicy(community, null);
+        preferences.change(reminded.elderId(), new VoicePreference(Pace.NORMAL, null, true), "test");
+        LocalDateTime visitAt = ConsoleTestApplication.START.plusDays(4).withHour(10);
+        Booking visit = bookings.book(new BookingRequest(reminded.elderId(), "cleaning", visitAt, null, Channel.CONSOLE,
+                "test", UUID.randomUUID().toString(), true, null));
+        clock.set(visitAt.minusDays(1).withHour(18));
+        DueReminder due = reminders.claimDue("test").stream().filter(d -> d.bookingId() == visit.getId()).findFirst()
+                .orElseThrow();
+        reminders.confirm(due.id());
+
+        mvc.perform(get("/console/elders/" + reminded.getId()).with(as(agent)))
+                .andExpect(content().string(containsString("预约 #" + visit.getId())))
+                .andExpect(content().string(containsString("老人已确认")));
     }
 
     @Test

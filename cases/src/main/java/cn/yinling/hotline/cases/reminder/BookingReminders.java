@@ -281,6 +281,19 @@ public class BookingReminders {
                 state.name(), Timestamp.from(clock.instant()), caseId == null ? null : caseId.value(), id) == 1;
     }
 
+    /** The elder's latest reminders, newest visit first. */
+    @Transactional(readOnly = true)
+    public List<ReminderOutcome> ofElder(ElderId elderId, int limit) {
+        return jdbc.query("""
+                select booking_id, starts_at, state, attempts, result_at, case_id from booking_reminder
+                where elder_id = ? order by starts_at desc, id desc fetch first ? rows only""",
+                (rs, i) -> new ReminderOutcome(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(),
+                        ReminderState.valueOf(rs.getString(3)), rs.getInt(4),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+                        rs.getObject(6) == null ? null : rs.getLong(6)),
+                elderId.value(), limit);
+    }
+
     /** The latest reminder of a booking, if any (for the console and tests). */
     @Transactional(readOnly = true)
     public Optional<ReminderState> latestOf(long bookingId) {
