@@ -255,6 +255,7 @@ class ReminderAmiTest extends AmiSpringTest {
         @Test
         void aSecondNodeOrARestartedOneDoesNotCallAgain() {
             assertThat(dialing.dialDue()).isEqualTo(1);
+            originate();
 
             ReminderDialing otherNode = new ReminderDialing(reminders, dialer, properties, originated);
             assertThat(otherNode.dialDue()).isZero();
