@@ -1,11 +1,11 @@
 package cn.yinling.hotline.cases.voice;
 
 import cn.yinling.hotline.cases.elder.ElderId;
-import cn.yinling.hotline.cases.elder.Elders;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class VoicePreferences {
 
     private final JdbcTemplate jdbc;
-    private final Elders elders;
     private final VoiceProperties properties;
     private final Clock clock;
 
-    VoicePreferences(JdbcTemplate jdbc, Elders elders, VoiceProperties properties, Clock clock) {
+    VoicePreferences(JdbcTemplate jdbc, VoiceProperties properties, Clock clock) {
         this.jdbc = jdbc;
-        this.elders = elders;
         this.properties = properties;
         this.clock = clock;
     }
@@ -47,7 +45,10 @@ public class VoicePreferences {
         if (!properties.offers(preference.promptSet())) {
             throw new IllegalArgumentException("No prompt set " + preference.promptSet());
         }
-        elders.get(elderId);
+        // The elder's row lock: two agents saving at once for an elder without a row yet must not both insert.
+        if (jdbc.queryForList("select id from elder where id = ? for update", Long.class, elderId.value()).isEmpty()) {
+            throw new NoSuchElementException("No elder " + elderId);
+        }
         Timestamp now = Timestamp.from(clock.instant());
         int updated = jdbc.update("""
                 update elder_voice set pace = ?, prompt_set = ?, reminder_calls = ?, updated_at = ?, updated_by = ?
