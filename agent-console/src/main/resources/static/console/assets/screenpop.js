@@ -1,10 +1,22 @@
 // Screen pop: when the telephone system says this agent answered a queued call, the server pushes
 // the page to open (the case workspace, or the caller's record) and this page goes there.
+// The same stream carries the queue's changes; they are passed on as 'console:queue' events of the
+// document (detail: kind and data), which the emergency banner (emergency.js) listens to.
 (function () {
   'use strict';
   if (!window.EventSource) { return; }
   var source = new EventSource('/api/console/me/pops');
-  source.addEventListener('hello', function () { document.documentElement.setAttribute('data-screen-pop', 'on'); });
+  function passOn(kind) {
+    return function (e) {
+      document.dispatchEvent(new CustomEvent('console:queue', { detail: { kind: kind, data: e.data } }));
+    };
+  }
+  source.addEventListener('hello', function (e) {
+    document.documentElement.setAttribute('data-screen-pop', 'on');
+    passOn('hello')(e);
+  });
+  source.addEventListener('opened', passOn('opened'));
+  source.addEventListener('changed', passOn('changed'));
   source.addEventListener('pop', function (e) {
     var path = e.data;
     // Only pages of this console, never another site.

@@ -1,6 +1,7 @@
 package cn.yinling.hotline;
 
 import cn.yinling.hotline.bot.wechat.WechatSayCommand;
+import cn.yinling.hotline.console.admin.CreateAdminCommand;
 import cn.yinling.hotline.ivr.simulator.DialCommand;
 import java.io.PrintStream;
 import java.util.Map;
@@ -20,6 +21,7 @@ final class Commands {
         COMMANDS.put("nlu-eval", NluEvalCommand::run);
         COMMANDS.put("dial", DialCommand::run);
         COMMANDS.put("wechat-say", WechatSayCommand::run);
+        COMMANDS.put("create-admin", CreateAdminCommand::run);
     }
 
     private Commands() {

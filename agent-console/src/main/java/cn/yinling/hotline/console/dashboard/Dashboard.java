@@ -10,7 +10,7 @@ import java.util.List;
 record Dashboard(DateRange range, long openComplaints, long overdueComplaints, List<Overdue> overdue,
         List<TypeCount> byType, long total, List<AgentLine> agents,
         HourlyChart hourly, Handling handling, BarChart intents, WaitFigures callWait, WaitFigures chatWait,
-        ComplaintFigures complaints, Satisfaction satisfaction, CheckinFigures checkins) {
+        ComplaintFigures complaints, Satisfaction satisfaction, CheckinFigures checkins, EmergencyFigures emergencies) {
 
     record TypeCount(String typeLabel, long count, int percent) {
     }

@@ -81,7 +81,8 @@ class Dashboards {
                 WaitFigures.of(queueCalls.answerTimes(from, to).overall()), chatWait(figures.handedOverChats(from, to)),
                 ComplaintFigures.of(figures.complaints(from, to), now),
                 Satisfaction.of(ratings[0], ratings[1], dashboard.satisfactionTarget()),
-                CheckinFigures.of(figures.checkins(range.from(), range.to())));
+                CheckinFigures.of(figures.checkins(range.from(), range.to())),
+                EmergencyFigures.of(figures.emergencies(from, to), now));
     }
 
     @Transactional(readOnly = true)

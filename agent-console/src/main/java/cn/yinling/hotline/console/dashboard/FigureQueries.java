@@ -34,6 +34,13 @@ class FigureQueries {
     record ComplaintRow(Instant dueAt, Instant closedAt) {
     }
 
+    /**
+     * One emergency: when it opened, when an agent first took it (claimed, or assigned by a supervisor;
+     * null: never), when the first responder accepted to go (null: none), and whether it still waits unclaimed.
+     */
+    record EmergencyRow(Instant openedAt, Instant answeredAt, Instant responderAcceptedAt, boolean waiting) {
+    }
+
     /** One check-in attempt. */
     record CheckinRow(long elderId, LocalDate day, String state) {
     }
@@ -77,6 +84,19 @@ class FigureQueries {
                 from care_case c
                 where c.type = 'HANDOFF' and c.channel in ('WECHAT', 'WEB') and c.created_at >= ? and c.created_at < ?""",
                 (rs, i) -> new HandedOverChatRow(instant(rs, 1), instant(rs, 2), rs.getBoolean(3)), at(from), at(to));
+    }
+
+    /** Emergencies opened in the window, with their first answer and first responder accepted. */
+    @Transactional(readOnly = true)
+    List<EmergencyRow> emergencies(Instant from, Instant to) {
+        return jdbc.query("""
+                select c.created_at,
+                       (select min(e.at) from case_event e where e.case_id = c.id and e.kind in ('CLAIMED', 'REASSIGNED')),
+                       (select min(e.at) from case_event e where e.case_id = c.id and e.kind = 'RESPONDER_ACCEPTED'),
+                       c.status = 'OPEN'
+                from care_case c
+                where c.type = 'EMERGENCY' and c.created_at >= ? and c.created_at < ?""",
+                (rs, i) -> new EmergencyRow(instant(rs, 1), instant(rs, 2), instant(rs, 3), rs.getBoolean(4)), at(from), at(to));
     }
 
     @Transactional(readOnly = true)

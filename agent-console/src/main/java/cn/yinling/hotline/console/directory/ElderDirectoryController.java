@@ -1,7 +1,11 @@
 package cn.yinling.hotline.console.directory;
 
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.cases.assessment.AdlAssessments;
+import cn.yinling.hotline.cases.assessment.AssessmentKind;
+import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.LivingSituation;
+import cn.yinling.hotline.cases.elder.Registration;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -22,11 +26,14 @@ class ElderDirectoryController {
     private final ElderDirectory directory;
     private final RecordEdits edits;
     private final ConsoleMessages messages;
+    private final AdlAssessments assessments;
 
-    ElderDirectoryController(ElderDirectory directory, RecordEdits edits, ConsoleMessages messages) {
+    ElderDirectoryController(ElderDirectory directory, RecordEdits edits, ConsoleMessages messages,
+            AdlAssessments assessments) {
         this.directory = directory;
         this.edits = edits;
         this.messages = messages;
+        this.assessments = assessments;
     }
 
     @GetMapping("/console/elders")
@@ -43,6 +50,10 @@ class ElderDirectoryController {
         model.addAttribute("cases", directory.casesOf(elderId));
         model.addAttribute("edit", edits.editable(elderId));
         model.addAttribute("livingSituations", Arrays.asList(LivingSituation.values()));
+        model.addAttribute("identity", edits.identity(elderId));
+        model.addAttribute("registrations", Registration.values());
+        model.addAttribute("assessments", assessments.history(new ElderId(elderId)));
+        model.addAttribute("assessmentKinds", AssessmentKind.values());
         return "console/elder";
     }
 

@@ -65,6 +65,14 @@ class RecordEdits {
                 f.priorityVeteran(), f.labourModel(), f.disabled(), family);
     }
 
+    /** What the identity form (name, ID number, household registration, check-in time) starts from. */
+    @Transactional(readOnly = true)
+    EditableIdentity identity(long elderId) {
+        Elder e = elders.get(new ElderId(elderId));
+        return new EditableIdentity(e.getFullName(), e.getRegistration().name(),
+                e.getCheckinTime() == null ? "" : e.getCheckinTime().toString());
+    }
+
     /** Empty when the numbers were saved; otherwise what to tell the agent. */
     Optional<String> phones(long elderId, String typed, String agent) {
         List<String> raw = Arrays.stream(SEPARATORS.split(typed == null ? "" : typed)).map(String::strip)

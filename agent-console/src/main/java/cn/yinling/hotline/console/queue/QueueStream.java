@@ -25,6 +25,11 @@ class QueueStream {
     static final Duration EMITTER_TIMEOUT = Duration.ofMinutes(30);
 
     private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+    private final ScreenPopStream everyPage;
+
+    QueueStream(ScreenPopStream everyPage) {
+        this.everyPage = everyPage;
+    }
 
     /**
      * A stream that ends after {@code idleLeft} (at most {@link #EMITTER_TIMEOUT}): the agent's idle
@@ -58,9 +63,13 @@ class QueueStream {
         return left.compareTo(EMITTER_TIMEOUT) > 0 ? EMITTER_TIMEOUT : left.compareTo(oneSecond) < 0 ? oneSecond : left;
     }
 
-    /** Tells this node's browsers about a change, made here or (through {@link QueueRelay}) on another node. */
+    /**
+     * Tells this node's browsers about a change, made here or (through {@link QueueRelay}) on another
+     * node: the queue pages, and every console page's own stream for its emergency banner.
+     */
     void push(QueueChange change) {
         broadcast(change.kind(), change.eventData());
+        everyPage.toEveryone(change);
     }
 
     /** Ends every stream when the application stops, so a graceful shutdown does not wait for open browsers. */

@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * One Server-Sent Events stream per open console page of each agent, keyed by the signed-in
  * agent, so a screen pop reaches that agent's browsers and nobody else's. Every console page
  * (queue, workspace, directory) opens it, since an agent answers calls from whatever page is open.
+ * The queue's changes go to every page on it too ({@link #toEveryone}): the emergency banner of
+ * every page re-reads the unclaimed emergencies on them, with no second stream per page.
  */
 @Component
 class ScreenPopStream {
@@ -44,6 +46,11 @@ class ScreenPopStream {
             }
         }
         return sent;
+    }
+
+    /** A change of the queue, to every console page connected to this node. */
+    void toEveryone(QueueChange change) {
+        byAgent.values().forEach(list -> list.forEach(e -> send(list, e, change.kind(), change.eventData())));
     }
 
     int connections(long agentId) {

@@ -4,6 +4,7 @@ import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.ComplaintOutcome;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.emergency.EmergencyPanels;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Map;
@@ -24,8 +25,11 @@ class WorkspacePage {
     private final Cases cases;
     private final ChatTakeoverActions chat;
     private final ConsoleMessages messages;
+    private final EmergencyPanels emergencies;
 
-    WorkspacePage(CaseFiles files, CaseActions actions, Cases cases, ChatTakeoverActions chat, ConsoleMessages messages) {
+    WorkspacePage(CaseFiles files, CaseActions actions, Cases cases, ChatTakeoverActions chat, ConsoleMessages messages,
+            EmergencyPanels emergencies) {
+        this.emergencies = emergencies;
         this.files = files;
         this.actions = actions;
         this.cases = cases;
@@ -39,6 +43,7 @@ class WorkspacePage {
         model.addAttribute("file", file);
         model.addAttribute("canAct", actions.mayAct(cases.get(caseId), me));
         model.addAttribute("chat", chat.panel(caseId, me));
+        model.addAttribute("emergency", emergencies.of(caseId, me).orElse(null));
         model.addAttribute("services", files.services());
         model.addAttribute("wrapUpCodes", Arrays.asList(WrapUpCode.values()));
         model.addAttribute("outcomes", Arrays.asList(ComplaintOutcome.values()));

@@ -113,7 +113,12 @@ final class ConsoleNode implements AutoCloseable {
     }
 
     String queueJson() throws IOException, InterruptedException {
-        return http.send(get("/api/console/queue"), HttpResponse.BodyHandlers.ofString()).body();
+        return json("/api/console/queue");
+    }
+
+    /** What a JSON endpoint of the console answers the signed-in agent. */
+    String json(String path) throws IOException, InterruptedException {
+        return http.send(get(path), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     int port() {

@@ -1,6 +1,7 @@
 package cn.yinling.hotline.cases.casework;
 
 import cn.yinling.hotline.cases.Channel;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,6 +44,13 @@ public class CareCase {
     private Instant outcomeAt;
     /** Where an unidentified caller's open case came from; cleared once the case is done (V12). */
     private String anonymousSource;
+    /**
+     * How far an unclaimed emergency has been escalated (V18: 0 none, 1 supervisors, 2 everyone).
+     * Never written through the entity: only the conditional update of
+     * {@link CareCaseRepository#escalateIfUnclaimed} raises it, so a stale copy saved later cannot lower it.
+     */
+    @Column(insertable = false, updatable = false)
+    private int escalationLevel;
     @Version
     private long version;
 
@@ -186,5 +194,9 @@ public class CareCase {
 
     public Instant getOutcomeAt() {
         return outcomeAt;
+    }
+
+    public int getEscalationLevel() {
+        return escalationLevel;
     }
 }

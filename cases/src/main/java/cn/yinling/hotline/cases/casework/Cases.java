@@ -290,6 +290,15 @@ public class Cases {
         return cases.findByStatusInOrderByPriorityAscCreatedAtAsc(EnumSet.of(CaseStatus.OPEN, CaseStatus.CLAIMED));
     }
 
+    /**
+     * Open cases nobody has claimed at emergency priority, oldest first: every emergency (opened at
+     * that priority) and any case raised to it; what the console's emergency banner shows.
+     */
+    @Transactional(readOnly = true)
+    public List<CareCase> unclaimedEmergencies() {
+        return cases.findByStatusAndAssigneeIdIsNullAndPriorityOrderByCreatedAtAsc(CaseStatus.OPEN, Priority.EMERGENCY.level());
+    }
+
     @Transactional(readOnly = true)
     public List<CareCase> ofElder(ElderId elderId) {
         return cases.findByElderIdOrderByCreatedAtDesc(elderId.value());

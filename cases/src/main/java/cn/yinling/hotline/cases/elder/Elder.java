@@ -45,6 +45,8 @@ public class Elder {
     private Instant createdAt;
     @Version
     private long version;
+    /** Keyed digest of the full ID number (see cases/intake), to find an elder already on file; null until typed. */
+    private String idNumberDigest;
 
     protected Elder() {
     }
@@ -161,6 +163,26 @@ public class Elder {
 
     public void setCheckinTime(LocalTime checkinTime) {
         this.checkinTime = checkinTime;
+    }
+
+    public String getIdNumberDigest() {
+        return idNumberDigest;
+    }
+
+    /** A newly typed or corrected ID number: what it says of sex and birth, its masked form and digest. */
+    public void identify(MaskedIdNumber idNumber, String digest, Sex sex, LocalDate birthDate) {
+        this.idNumberMasked = idNumber.value();
+        this.idNumberDigest = digest;
+        this.sex = sex;
+        this.birthDate = birthDate;
+    }
+
+    public void rename(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public void setRegistration(Registration registration) {
+        this.registration = registration;
     }
 
     void moveTo(String newAddress) {

@@ -17,6 +17,8 @@ public interface ElderRepository extends JpaRepository<Elder, Long> {
 
     List<Elder> findByLivingSituation(LivingSituation livingSituation);
 
+    Optional<Elder> findByIdNumberDigest(String idNumberDigest);
+
     /**
      * SELECT … FOR UPDATE: serialises the booking changes of one elder (whether or not a subsidy
      * account exists to lock), so two overlapping visits cannot both pass the check.
