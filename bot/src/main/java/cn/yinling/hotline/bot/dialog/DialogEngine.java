@@ -150,6 +150,10 @@ public class DialogEngine {
                 parsed = null; // the transcript shows the choice, not the intent model's guess at "2"
             }
             Reply reply = t.reply.build();
+            if (in.channel() == Channel.VOICE && state.identified && state.elderId != null
+                    && state.familyContactId == null) {
+                reply = reply.with(new Action.ElderOnLine(state.elderId));
+            }
             // A number typed next turn means one of the options shown now, never one shown earlier.
             state.optionValues.keySet().retainAll(reply.options().stream().map(o -> o.key()).toList());
             state.turns++;

@@ -178,6 +178,10 @@ class PromptCatalogCoverageTest {
         a.put("followup.low", () -> IntStream.rangeClosed(1, 2).mapToObj(i -> new Object[] {i}).toList());
         a.put("checkin.greeting", () -> titles().stream().flatMap(t -> List.of("checkin.morning", "checkin.afternoon", "checkin.evening")
                 .stream().map(p -> new Object[] {t, messages.speech(p)})).toList());
+        a.put("reminder.greeting", () -> days().stream().flatMap(d -> titles().stream().map(t -> new Object[] {t,
+            SpokenChinese.time(LocalTime.of(7 + d.getDayOfMonth() % 12, d.getDayOfMonth() % 2 * 30)),
+            services.get(d.getDayOfYear() % services.size())})).toList());
+        a.put("reminder.confirmCancel", () -> services.stream().map(s -> new Object[] {s}).toList());
         a.put("render.voice.choice", () -> IntStream.rangeClosed(0, 9).mapToObj(i -> new Object[] {services.get(i), i}).toList());
         a.put("complaint.visit.day", () -> IntStream.rangeClosed(1, 31).mapToObj(d -> new Object[] {SpokenChinese.number(d),
             services.get(d % services.size())}).toList());
