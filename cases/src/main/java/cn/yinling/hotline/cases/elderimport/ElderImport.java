@@ -213,8 +213,9 @@ public class ElderImport {
                     RegisteredPhone r = registered.get(n.digits());
                     if (r != null && (self == null || !self.equals(r.getElderId()))) {
                         p.problem(PHONES, "phones.taken", n.digits());
+                    } else {
+                        inFile(p, PHONES, n, firstRowOfNumber);
                     }
-                    inFile(p, PHONES, n, firstRowOfNumber);
                 }
             }
             for (RowPlan.Contact c : p.contacts) {
@@ -226,8 +227,9 @@ public class ElderImport {
                 Optional<FamilyContact> same = family.stream().filter(f -> f.getFullName().equals(c.name())).findFirst();
                 if (r != null && (same.isEmpty() || !same.get().getId().equals(r.getFamilyContactId()))) {
                     p.problem(column, "phones.taken", c.phone().digits());
+                } else {
+                    inFile(p, column, c.phone(), firstRowOfNumber);
                 }
-                inFile(p, column, c.phone(), firstRowOfNumber);
             }
             if (p.existing != null) {
                 compare(p, elderNumbers.getOrDefault(self, Set.of()), family, contactNumbers, assessed);
