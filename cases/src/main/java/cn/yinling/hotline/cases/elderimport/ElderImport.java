@@ -193,6 +193,11 @@ public class ElderImport {
                         .setParameter("ids", chunk).getResultList())
                 .stream().map(a -> assessmentKey(a.getElderId(), a.getAssessedOn(), a.getAdl())).collect(Collectors.toSet());
 
+        Set<String> communities = plans.stream().map(p -> p.community).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, Long> householdsAt = new HashMap<>();
+        inChunks(communities, chunk -> em.createQuery("select h from Household h where h.community in :c order by h.id",
+                Household.class).setParameter("c", chunk).getResultList())
+                .forEach(h -> householdsAt.putIfAbsent(at(h.getStreet(), h.getCommunity(), h.getAddress()), h.getId()));
         Map<String, Integer> firstRowOfId = new HashMap<>();
         Map<String, Integer> firstRowOfNumber = new HashMap<>();
         Map<String, Integer> firstRowOfHousehold = new HashMap<>();
@@ -236,7 +241,7 @@ public class ElderImport {
             } else if (p.problems.isEmpty() && p.householdKey != null) {
                 Integer first = firstRowOfHousehold.putIfAbsent(p.householdKey, p.row.number());
                 p.householdWithRow = first == null ? 0 : first;
-                p.householdOnFile = householdOnFile.computeIfAbsent(p.householdKey, k -> householdOnFile(p, plans, onFile));
+                p.householdOnFile = householdOnFile.computeIfAbsent(p.householdKey, k -> householdOnFile(p, plans, onFile, householdsAt));
             }
         }
         return plans;
@@ -250,7 +255,8 @@ public class ElderImport {
     }
 
     /** The household a new elder of this key would join: 0 when a new one would be made. */
-    private long householdOnFile(RowPlan p, List<RowPlan> plans, Map<String, Elder> onFile) {
+    private static long householdOnFile(RowPlan p, List<RowPlan> plans, Map<String, Elder> onFile,
+            Map<String, Long> householdsAt) {
         if (p.householdKey.startsWith("no:")) {
             Optional<Long> member = plans.stream().filter(o -> p.householdKey.equals(o.householdKey) && o.digest != null)
                     .map(o -> onFile.get(o.digest)).filter(Objects::nonNull).map(Elder::getHouseholdId).findFirst();
@@ -258,8 +264,11 @@ public class ElderImport {
                 return member.get();
             }
         }
-        return households.findFirstByAddressAndStreetAndCommunityOrderByIdAsc(p.address, p.street, p.community)
-                .map(Household::getId).orElse(0L);
+        return householdsAt.getOrDefault(at(p.street, p.community, p.address), 0L);
+    }
+
+    static String at(String street, String community, String address) {
+        return street + "|" + community + "|" + address;
     }
 
     private Map<String, Elder> byDigest(List<RowPlan> plans) {
@@ -346,7 +355,7 @@ public class ElderImport {
         String household = CellValues.fold(row.text(HOUSEHOLD_NO));
         p.householdKey = !household.isEmpty() ? "no:" + household
                 : p.address == null || p.street == null || p.community == null ? null
-                : "at:" + p.street + "|" + p.community + "|" + p.address;
+                : "at:" + at(p.street, p.community, p.address);
         for (int i = 0; i < FLAG_COLUMNS.length; i++) {
             p.flags[i] = yesNo(p, FLAG_COLUMNS[i]);
         }
@@ -518,12 +527,18 @@ public class ElderImport {
         e.setHealthNotes(p.healthNotes);
         e.setCheckinTime(p.checkinTime);
         ElderId id = elders.register(e).elderId();
+        // The numbers were found free by the check: inserted without looking again (and without a flush
+        // each); should one have been registered since, the unique index fails the batch, which is then
+        // written row by row so only that row is lost.
         if (p.phones != null) {
-            p.phones.forEach(n -> elders.addPhone(id, n.digits()));
+            p.phones.forEach(n -> em.persist(RegisteredPhone.ofElder(n, id.value())));
         }
         for (RowPlan.Contact c : p.contacts) {
-            elders.addFamilyContact(id, c.name(), c.relation(), c.phone() == null ? null : c.phone().digits(),
-                    Boolean.TRUE.equals(c.consent()));
+            FamilyContact f = new FamilyContact(id.value(), c.name(), c.relation(), Boolean.TRUE.equals(c.consent()));
+            em.persist(f);
+            if (c.phone() != null) {
+                em.persist(RegisteredPhone.ofFamilyContact(c.phone(), f.getId()));
+            }
         }
         if (p.adl != null) {
             assessments.record(id, p.adlDate, AssessmentKind.INTAKE, p.adlAssessor, p.adl, null, actor);
