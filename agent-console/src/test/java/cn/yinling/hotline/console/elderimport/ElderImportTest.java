@@ -279,6 +279,14 @@ class ElderImportTest {
         }
     }
 
+    @Test
+    void anIdNumberExcelKeptAsANumberIsReportedAsDamagedNotGuessed() {
+        Roster roster = Roster.full();
+        good(roster, 700).put("身份证号", 340504194503120020d);
+        RowReport r = check(reader.read("roster.xlsx", roster.xlsx())).rows().get(0);
+        assertThat(codes(r)).containsExactly("身份证号:import.idNumber.scientific");
+    }
+
     @Nested
     class OnTheConsole {
 
