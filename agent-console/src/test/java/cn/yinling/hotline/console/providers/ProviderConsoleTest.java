@@ -31,6 +31,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -186,14 +187,19 @@ class ProviderConsoleTest {
     void agentsCannotChangeProvidersOrWorkersAndNoFormWorksWithoutItsCsrfToken() throws Exception {
         long providerId = provider("互助服务社");
         long workerId = worker(providerId, "陈静");
-        for (MockHttpServletRequestBuilder attempt : List.of(newProvider("坐席建的服务社"),
-                post("/console/supervisor/providers/" + providerId + "/active").param("active", "false"),
-                post("/console/supervisor/workers/" + workerId + "/active").param("active", "false"),
-                post("/console/supervisor/workers/" + workerId + "/absences").param("kind", "LEAVE")
-                        .param("firstDay", "2026-03-04").param("lastDay", "2026-03-04").param("reason", "事假"))) {
-            mvc.perform(attempt.with(as(agent)).with(csrf())).andExpect(status().isForbidden());
-            mvc.perform(attempt.with(as(supervisor))).andExpect(status().isForbidden());
+        // Fresh requests for every attempt: a builder keeps the post-processors added to it.
+        List<Supplier<MockHttpServletRequestBuilder>> attempts = List.of(() -> newProvider("坐席建的服务社"),
+                () -> post("/console/supervisor/providers/" + providerId + "/active").param("active", "false"),
+                () -> post("/console/supervisor/workers/" + workerId + "/active").param("active", "false"),
+                () -> post("/console/supervisor/workers/" + workerId + "/absences").param("kind", "LEAVE")
+                        .param("firstDay", "2026-03-04").param("lastDay", "2026-03-04").param("reason", "事假"),
+                () -> post("/console/supervisor/workers/" + workerId + "/edit").param("providerId", String.valueOf(providerId))
+                        .param("workerNumber", "0001").param("fullName", "改名").param("category", "HOUSEKEEPING"));
+        for (Supplier<MockHttpServletRequestBuilder> attempt : attempts) {
+            mvc.perform(attempt.get().with(as(agent)).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(attempt.get().with(as(supervisor))).andExpect(status().isForbidden());
         }
+        assertThat(workers.findById(workerId).orElseThrow().getFullName()).isEqualTo("陈静");
         mvc.perform(get("/console/supervisor/providers/new").with(as(agent))).andExpect(status().isForbidden());
         mvc.perform(get("/console/supervisor/workers/" + workerId + "/edit").with(as(agent))).andExpect(status().isForbidden());
         assertThat(providers.findById(providerId).orElseThrow().isActive()).isTrue();

@@ -79,12 +79,13 @@ public class WorkerReassignments {
             throw new BookingRefusedException(NOT_CHANGEABLE, "booking " + bookingId + " is " + booking.getStatus());
         }
         Long before = booking.getWorkerId();
-        if (Objects.equals(before, workerId)) {
-            return before;
-        }
+        // Also for the same worker: keeping a visit with a worker on leave that day is refused too.
         if (!slots.reserveThis(workerId, elder(booking), service(booking), booking.getStartsAt(),
                 booking.getDurationMinutes(), booking.getId())) {
             throw new BookingRefusedException(NO_CAPACITY, "worker " + workerId + " cannot take booking " + bookingId);
+        }
+        if (Objects.equals(before, workerId)) {
+            return before;
         }
         booking.moveTo(booking.getStartsAt(), workerId, clock.instant());
         events.publishEvent(new BookingConfirmed(booking.bookingId(), new ElderId(booking.getElderId())));
