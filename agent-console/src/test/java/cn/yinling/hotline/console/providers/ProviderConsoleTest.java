@@ -237,7 +237,7 @@ class ProviderConsoleTest {
                 .param("workerId", String.valueOf(second)).with(as(agent)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/console/supervisor/bookings/" + visit.getId() + "/reassign").param("from", String.valueOf(first))
                 .param("workerId", String.valueOf(second)).with(as(supervisor)).with(csrf()))
-                .andExpect(flash().attribute("done", "已改派，老人家属会收到预约变更的通知。"));
+                .andExpect(flash().attribute("done", "已改派。绑定了微信并同意通知的家属会收到新的预约通知。"));
         assertThat(bookings.find(visit.getId()).orElseThrow().getWorkerId()).isEqualTo(second);
         Worker before = workers.findById(first).orElseThrow();
         assertThat(audit.of(elder.elderId())).extracting(AuditEntry::getDetail)
