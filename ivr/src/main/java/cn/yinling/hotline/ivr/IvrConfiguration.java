@@ -24,6 +24,7 @@ import cn.yinling.hotline.ivr.followup.FollowUpScript;
 import cn.yinling.hotline.ivr.outbound.LoggingDialer;
 import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import cn.yinling.hotline.ivr.outbound.OutboundDialer;
+import cn.yinling.hotline.ivr.responders.ResponderScript;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -70,9 +71,9 @@ class IvrConfiguration {
 
     @Bean
     FastAgiServer fastAgiServer(IvrProperties properties, HotlineScript hotline, CheckinScript checkin,
-            FollowUpScript followUp, CallbackScript callback, Clock clock) {
+            FollowUpScript followUp, CallbackScript callback, ResponderScript responder, Clock clock) {
         return new FastAgiServer(properties, Map.of(HotlineScript.NAME, hotline, CheckinScript.NAME, checkin,
-                FollowUpScript.NAME, followUp, CallbackScript.NAME, callback), clock);
+                FollowUpScript.NAME, followUp, CallbackScript.NAME, callback, ResponderScript.NAME, responder), clock);
     }
 
     /** The AMI dialer when {@code hotline.ami} is configured; without a PBX manager interface calls are logged, not placed. */
