@@ -94,6 +94,9 @@ public class Enrolments {
      */
     @Transactional
     public int evaluate(ElderId elderId, LocalDate asOf, Trigger trigger, String staff) {
+        if (rules.automatic().isEmpty() && nothingDecidedFor(elderId)) {
+            return 0; // a deployment without automatic policies pays nothing for every record edit
+        }
         Elder elder = elders.lockById(elderId.value()).orElseThrow(() -> new NoSuchElementException("No elder " + elderId));
         ElderFacts facts = ElderFacts.of(elder);
         List<EligibilityOverride> inForce = overrides.findByElderIdAndRemovedAtIsNullOrderById(elder.getId());
@@ -280,6 +283,12 @@ public class Enrolments {
     private static String heldBy(List<Eligibility> rows, Long policyId, LocalDate asOf) {
         return rows.stream().filter(r -> r.getPolicyId().equals(policyId) && r.getSource() == EnrolmentSource.RULES
                 && r.openOn(asOf) && !r.withdrawn()).map(Eligibility::getStartReason).findFirst().orElse(null);
+    }
+
+    private boolean nothingDecidedFor(ElderId elderId) {
+        return overrides.findByElderIdOrderByIdDesc(elderId.value()).isEmpty()
+                && eligibilities.findByElderIdOrderById(elderId.value()).stream()
+                        .allMatch(e -> e.getSource() == EnrolmentSource.ENROLMENT);
     }
 
     private static Set<Long> policyIds(List<EligibilityOverride> list, OverrideEffect effect) {
