@@ -20,7 +20,13 @@ public record RuleGroup(String label, AgeRange age, Registration registration, L
         List<ElderFlag> flagsAll, List<ElderFlag> flagsNone, Boolean unableToSelfCare,
         List<LivingSituation> livingSituations, List<String> streets, List<String> communities) {
 
+    /** A label is a reason on the record (column of 400 with the words around it). */
+    static final int LONGEST_LABEL = 200;
+
     void validate(String code) {
+        if (label != null && label.strip().length() > LONGEST_LABEL) {
+            throw new IllegalArgumentException("Invalid policy: " + code + ": a label has at most " + LONGEST_LABEL + " characters");
+        }
         if (age != null) {
             age.validate(code);
         }
