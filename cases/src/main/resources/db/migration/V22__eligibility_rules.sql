@@ -5,7 +5,7 @@
 -- Who decided each enrolment and why; rows before this migration were enrolments (ENROLMENT).
 alter table eligibility add column source varchar(12) default 'ENROLMENT' not null;   -- ENROLMENT / RULES / STAFF
 alter table eligibility add column start_reason varchar(400);   -- a rule group's label, or a staff reason (300) with its wording
-alter table eligibility add column started_by varchar(100);   -- a console account, or "rules"
+alter table eligibility add column started_by varchar(100);   -- a console account, or what made the rules look: INTAKE, RECORD, ADL_ASSESSMENT, BIRTHDAY, POLICY_FILE, STAFF
 alter table eligibility add column started_at timestamp with time zone;
 alter table eligibility add column end_reason varchar(400);
 alter table eligibility add column ended_by varchar(100);

@@ -285,6 +285,17 @@ class AutomaticEnrolmentTest extends CasesSpringTest {
         }
 
         @Test
+        void theLongestReasonIsKeptWholeWithItsWording() {
+            ElderId id = farmer(LocalDate.of(1949, 1, 10));
+            String longest = "迁".repeat(Enrolments.LONGEST_REASON);
+            on(LocalDate.of(2026, 3, 10));
+            assertThat(enrolments.override(id, "RURAL_75_79", OverrideEffect.EXCLUDE, longest, "supervisor")).isEmpty();
+            assertThat(enrolments.history(id).get(0).endReason()).endsWith(longest);
+            assertThat(enrolments.override(id, "RURAL_75_79", OverrideEffect.EXCLUDE, longest + "迁", "supervisor"))
+                    .contains(Enrolments.Problem.REASON_TOO_LONG);
+        }
+
+        @Test
         void anOverrideNeedsAReasonAndAKnownPolicy() {
             ElderId id = farmer(LocalDate.of(1949, 1, 10));
             assertThat(enrolments.override(id, "RURAL_75_79", OverrideEffect.EXCLUDE, "  ", "supervisor"))
