@@ -6,6 +6,9 @@ import cn.yinling.hotline.cases.assessment.AssessmentKind;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.LivingSituation;
 import cn.yinling.hotline.cases.elder.Registration;
+import cn.yinling.hotline.cases.eligibility.Enrolments;
+import cn.yinling.hotline.cases.eligibility.OverrideEffect;
+import cn.yinling.hotline.cases.eligibility.Trigger;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -27,9 +30,11 @@ class ElderDirectoryController {
     private final RecordEdits edits;
     private final ConsoleMessages messages;
     private final AdlAssessments assessments;
+    private final Enrolments enrolments;
 
     ElderDirectoryController(ElderDirectory directory, RecordEdits edits, ConsoleMessages messages,
-            AdlAssessments assessments) {
+            AdlAssessments assessments, Enrolments enrolments) {
+        this.enrolments = enrolments;
         this.directory = directory;
         this.edits = edits;
         this.messages = messages;
@@ -54,6 +59,11 @@ class ElderDirectoryController {
         model.addAttribute("registrations", Registration.values());
         model.addAttribute("assessments", assessments.history(new ElderId(elderId)));
         model.addAttribute("assessmentKinds", AssessmentKind.values());
+        model.addAttribute("enrolments", enrolments.history(new ElderId(elderId)));
+        model.addAttribute("enrolmentOverrides", enrolments.overrides(new ElderId(elderId)));
+        model.addAttribute("overridePolicies", enrolments.policies());
+        model.addAttribute("overrideEffects", OverrideEffect.values());
+        model.addAttribute("enrolTriggers", Arrays.stream(Trigger.values()).map(Trigger::name).toList());
         return "console/elder";
     }
 
