@@ -9,6 +9,7 @@ import cn.yinling.hotline.cases.elder.Adl;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.ElderFlags;
 import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.elder.ElderRecordChanged;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.FamilyContact;
 import cn.yinling.hotline.cases.elder.Household;
@@ -35,6 +36,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -85,9 +87,12 @@ public class ElderImport {
     private final TransactionTemplate readOnly;
     private final ElderImportProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ElderImport(Elders elders, HouseholdRepository households, AdlAssessments assessments, IdNumberDigests digests,
-            EntityManager em, PlatformTransactionManager transactions, ElderImportProperties properties, Clock clock) {
+            EntityManager em, PlatformTransactionManager transactions, ElderImportProperties properties, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.elders = elders;
         this.households = households;
         this.assessments = assessments;
@@ -543,6 +548,9 @@ public class ElderImport {
         if (p.adl != null) {
             assessments.record(id, p.adlDate, AssessmentKind.INTAKE, p.adlAssessor, p.adl, null, actor);
         }
+        // As after an intake on the console: the eligibility rules enrol the new elder (updates go
+        // through Elders.update, which says so itself).
+        events.publishEvent(new ElderRecordChanged(id, ElderRecordChanged.Cause.INTAKE));
         return id;
     }
 

@@ -1,5 +1,12 @@
 package cn.yinling.hotline.cases.eligibility;
 
+import cn.yinling.hotline.cases.elderimport.ElderImport;
+import cn.yinling.hotline.cases.elderimport.ImportColumn;
+import cn.yinling.hotline.cases.elderimport.ImportReport;
+import cn.yinling.hotline.cases.elderimport.ImportRow;
+import java.util.Map;
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yinling.hotline.cases.CasesSpringTest;
@@ -76,6 +83,24 @@ class AutomaticEnrolmentTest extends CasesSpringTest {
 
     void on(LocalDate day) {
         clock.set(day.atTime(0, 1));
+    }
+
+    @Autowired
+    ElderImport elderImport;
+
+    @Test
+    void anElderImportedFromASpreadsheetIsEnrolledAsOneTakenInOnTheConsole() {
+        String idNumber = IdNumbers.fresh(LocalDate.of(1949, 1, 10), false);
+        Map<ImportColumn, String> cells = Map.of(ImportColumn.FULL_NAME, "吴秀珍", ImportColumn.ID_NUMBER, idNumber,
+                ImportColumn.REGISTRATION, "农村", ImportColumn.STREET, "测试街道", ImportColumn.COMMUNITY, community,
+                ImportColumn.ADDRESS, "导入路" + System.nanoTime() + "号", ImportColumn.LIVING, "与家人同住");
+        ImportReport report = elderImport.run(cells.keySet(), List.of(new ImportRow(2, cells, Set.of())), "supervisor",
+                row -> { });
+        ElderId id = report.rows().get(0).elderId();
+        assertThat(current(id)).singleElement().satisfies(l -> {
+            assertThat(l.policyCode()).isEqualTo("RURAL_75_79");
+            assertThat(l.startedBy()).isEqualTo("INTAKE");
+        });
     }
 
     @Nested
