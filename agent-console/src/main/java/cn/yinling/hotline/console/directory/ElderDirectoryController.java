@@ -1,6 +1,7 @@
 package cn.yinling.hotline.console.directory;
 
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.application.ApplicationDesk;
 import cn.yinling.hotline.cases.assessment.AdlAssessments;
 import cn.yinling.hotline.cases.assessment.AssessmentKind;
 import cn.yinling.hotline.cases.elder.ElderId;
@@ -27,13 +28,15 @@ class ElderDirectoryController {
     private final RecordEdits edits;
     private final ConsoleMessages messages;
     private final AdlAssessments assessments;
+    private final ApplicationDesk applications;
 
     ElderDirectoryController(ElderDirectory directory, RecordEdits edits, ConsoleMessages messages,
-            AdlAssessments assessments) {
+            AdlAssessments assessments, ApplicationDesk applications) {
         this.directory = directory;
         this.edits = edits;
         this.messages = messages;
         this.assessments = assessments;
+        this.applications = applications;
     }
 
     @GetMapping("/console/elders")
@@ -54,6 +57,8 @@ class ElderDirectoryController {
         model.addAttribute("registrations", Registration.values());
         model.addAttribute("assessments", assessments.history(new ElderId(elderId)));
         model.addAttribute("assessmentKinds", AssessmentKind.values());
+        model.addAttribute("applications", applications.ofElder(elderId));
+        model.addAttribute("applicationPolicies", applications.policies());
         return "console/elder";
     }
 

@@ -16,10 +16,14 @@ import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
+import cn.yinling.hotline.cases.policy.SubsidyPolicy;
 import cn.yinling.hotline.cases.policy.SubsidyPolicyRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -240,6 +244,15 @@ public class VoucherApplications {
     /** Whether someone in {@code role} may act on the application's current step. */
     public boolean mayActOn(VoucherApplication a, ReviewerRole role) {
         return !a.getState().isFinal() && role != null && role.covers(properties.roleFor(a.getState()));
+    }
+
+    /** The policies one may apply for, by code, with their names, in catalog order. */
+    @Transactional(readOnly = true)
+    public Map<String, String> policyNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        policies.findAll().stream().sorted(Comparator.comparing(SubsidyPolicy::getId))
+                .forEach(p -> names.put(p.getCode(), p.getName()));
+        return names;
     }
 
     public ApplicationProperties settings() {
