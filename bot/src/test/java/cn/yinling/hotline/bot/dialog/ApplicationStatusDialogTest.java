@@ -36,8 +36,8 @@ class ApplicationStatusDialogTest extends DialogTest {
         applications.pass(id, null, "agent1", ReviewerRole.AGENT); // community review from 3月2日, 10 days
         call(phone);
         Reply r = say(phone, "我的申请到哪一步了");
-        assertThat(r.lines().get(0).text()).isEqualTo("您申请的安庆市无偿居家养老服务正在社区入户调查，预计3月12日前完成。");
-        assertThat(r.lines().get(0).speech()).isEqualTo("您申请的补贴正在社区入户调查，预计三月十二日前完成。");
+        assertThat(r.lines().get(0).text()).isEqualTo("您申请的安庆市无偿居家养老服务正在社区入户调查，预计3月12日(周四)前完成。");
+        assertThat(r.lines().get(0).speech()).isEqualTo("您申请的补贴正在社区入户调查，预计三月十二日星期四前完成。");
     }
 
     @Test
@@ -52,7 +52,7 @@ class ApplicationStatusDialogTest extends DialogTest {
         bindings.enterCode(openid, bindings.approve(request.getId(), "李娜").value());
 
         Reply r = engine.handle(Inbound.text(Channel.WECHAT, openid, "妈妈的申请进度怎么样？"));
-        assertThat(r.text()).contains(e.getFullName() + "申请的安庆市无偿居家养老服务正在社区张榜公示，公示到3月8日。")
+        assertThat(r.text()).contains(e.getFullName() + "申请的安庆市无偿居家养老服务正在社区张榜公示，公示到3月8日(周日)。")
                 .doesNotContain("您申请");
     }
 
@@ -74,8 +74,8 @@ class ApplicationStatusDialogTest extends DialogTest {
         applications.pass(second, null, "supervisor", ReviewerRole.SUPERVISOR);
         applications.approve(second, LocalDate.of(2026, 4, 1), null, "admin", ReviewerRole.ADMIN);
         Reply approved = say(phone, "我的申请有结果了吗");
-        assertThat(approved.lines().get(0).text()).isEqualTo("您申请的安庆市无偿居家养老服务已经批准，从4月1日起享受。");
-        assertThat(approved.lines().get(0).speech()).isEqualTo("您申请的补贴已经批准，从四月一日起享受。");
+        assertThat(approved.lines().get(0).text()).isEqualTo("您申请的安庆市无偿居家养老服务已经批准，从4月1日(周三)起享受。");
+        assertThat(approved.lines().get(0).speech()).isEqualTo("您申请的补贴已经批准，从四月一日星期三起享受。");
     }
 
     @Test
