@@ -118,21 +118,20 @@ class ApplicationWorkflowInBrowserTest {
                 && d.findElement(By.cssSelector(".flash.problem")).getText().startsWith("公示期还没有结束"));
         assertThat(state()).as("the notice is still running").isEqualTo("张榜公示");
         clock.advance(Duration.ofDays(7));
-        browser.navigate().refresh();
+        signInAgain(agent); // a week of the test clock ends an idle console session
+        browser.get(url("/console/applications/" + id));
         passWith(null);
         assertThat(state()).isEqualTo("街道审核");
         assertThat(browser.findElement(By.id("not-yours")).getText()).isEqualTo("本环节由值班长办理。");
         assertThat(browser.findElements(By.id("pass"))).isEmpty();
         shot("application-street-review-as-agent");
 
-        signOut();
-        signIn(street);
+        signInAgain(street);
         browser.get(url("/console/applications/" + id));
         passWith("街道审核同意");
         assertThat(state()).isEqualTo("区民政审批");
 
-        signOut();
-        signIn(district);
+        signInAgain(district);
         browser.get(url("/console/applications?state=DISTRICT_APPROVAL"));
         browser.findElement(By.linkText("#" + id)).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve")));
@@ -167,6 +166,7 @@ class ApplicationWorkflowInBrowserTest {
         wait.until(ExpectedConditions.urlMatches("/console/applications/\\d+$"));
         long waiting = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
         clock.advance(Duration.ofDays(4));
+        signInAgain(agent);
         browser.get(url("/console/applications"));
         WebElement row = browser.findElement(By.linkText("#" + waiting)).findElement(By.xpath("./ancestor::tr"));
         assertThat(row.getAttribute("class")).contains("overdue");
@@ -197,8 +197,9 @@ class ApplicationWorkflowInBrowserTest {
         wait.until(ExpectedConditions.urlContains("/console/queue"));
     }
 
-    private void signOut() {
+    private void signInAgain(Agent who) {
         browser.manage().deleteAllCookies();
+        signIn(who);
     }
 
     private String url(String path) {
