@@ -13,6 +13,12 @@ extras=()
 # Mandarin voice, differing only in reading Latin letters as pinyin, which the catalog has none of.
 voice="cmn-latn-pinyin"
 rate=120
+# The slow set (--pace slow) for elders whose record asks for slower prompts: espeak-ng's rate lower still.
+slow_rate=90
+pace="normal"
+rate_given=0
+out_given=0
+recorded_only=0
 format="wav"
 force=0
 digits=""
@@ -37,6 +43,13 @@ Options:
                     lines; may be given several times
   --voice NAME      espeak-ng voice (default: cmn-latn-pinyin, Mandarin; see the note in this script)
   --rate WPM        espeak-ng speed in words a minute (default: 120; espeak's own is 175)
+  --pace PACE       normal (default) or slow: the set for elders whose record asks for slower
+                    prompts, at 90 words a minute into config/prompts/out/yinling-slow unless --rate
+                    or --out say otherwise; it belongs at /var/lib/asterisk/sounds/yinling-slow
+                    (<hotline.ivr.sound-directory>-slow)
+  --recorded-only   write only the prompts --overrides has a recording of: a dialect set
+                    (<sound directory>-<set>, hotline.voice.prompt-sets), whose missing pieces the
+                    IVR plays from the standard set, so no synthetic Mandarin ends up in it
   --format FMT      wav (default), sln (raw signed 16-bit, Asterisk's native slin) or gsm
   --asterisk-digits DIR
                     also render the number words Asterisk itself says in Chinese (queue position and
@@ -59,11 +72,13 @@ die() { echo "render-prompts: $*" >&2; exit 2; }
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --catalog) catalog="${2:?--catalog needs a file}"; shift 2 ;;
-    --out) out="${2:?--out needs a directory}"; shift 2 ;;
+    --out) out="${2:?--out needs a directory}"; out_given=1; shift 2 ;;
     --overrides) overrides="${2:?--overrides needs a directory}"; shift 2 ;;
     --extra) extras+=("${2:?--extra needs a file}"); shift 2 ;;
     --voice) voice="${2:?--voice needs a name}"; shift 2 ;;
-    --rate) rate="${2:?--rate needs a number}"; shift 2 ;;
+    --rate) rate="${2:?--rate needs a number}"; rate_given=1; shift 2 ;;
+    --pace) pace="${2:?--pace needs normal or slow}"; shift 2 ;;
+    --recorded-only) recorded_only=1; shift ;;
     --format) format="${2:?--format needs wav, sln or gsm}"; shift 2 ;;
     --force) force=1; shift ;;
     --asterisk-digits) digits="${2:?--asterisk-digits needs a directory}"; shift 2 ;;
@@ -73,6 +88,14 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
+case "$pace" in
+  normal) ;;
+  slow)
+    [[ $rate_given -eq 1 ]] || rate=$slow_rate
+    [[ $out_given -eq 1 ]] || out="$here/out/yinling-slow" ;;
+  *) die "--pace must be normal or slow" ;;
+esac
+[[ $recorded_only -eq 0 || -n "$overrides" ]] || die "--recorded-only needs --overrides"
 [[ -r "$catalog" ]] || die "cannot read the catalog $catalog"
 [[ "$rate" =~ ^[0-9]+$ ]] || die "--rate must be a number of words a minute"
 case "$format" in wav|sln|gsm) ;; *) die "--format must be wav, sln or gsm" ;; esac
@@ -166,6 +189,9 @@ while IFS=$'\t' read -r id text; do
   dest="$out/$id.$format"
   if src="$(override_of "$id")"; then
     stamp="recorded $(sha1sum < "$src" | cut -c1-16)"
+  elif [[ $recorded_only -eq 1 ]]; then
+    rm -f "$dest"   # no recording (any more): the IVR takes this piece from the standard set
+    continue
   else
     src=""
     stamp="$voice $rate $(printf '%s' "$text" | sha1sum | cut -c1-16)"
@@ -226,7 +252,7 @@ fi
 lengths="$out/lengths.txt"
 { echo "# Milliseconds each prompt plays, written by render-prompts.sh"; cat "$work/lengths"; } > "$lengths"
 
-total=$(wc -l < "$prompts")
+total=$(wc -l < "$work/lengths")   # with --recorded-only, the recorded ones
 awk -F= -v total="$total" -v r="$rendered" -v o="$recorded" -v u="$unchanged" -v out="$out" '
   { ms[NR] = $2; sum += $2; if (NR == 1 || $2 < min) { min = $2; minid = $1 } if ($2 > max) { max = $2; maxid = $1 } }
   END {

@@ -16,6 +16,7 @@ import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.conversation.Conversations;
 import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.responders.Responders;
 import cn.yinling.hotline.cases.elder.Identification;
 import cn.yinling.hotline.cases.elder.FamilyBindings;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
@@ -73,8 +74,10 @@ class BotConfiguration {
     @Bean
     DialogEngine dialogEngine(Nlu nlu, SessionStore sessions, BotProperties properties, PolicyFaq faq, Elders elders,
             Identification identification, Entitlements entitlements, Bookings bookings, ServiceCatalog catalog,
-            Cases cases, Conversations conversations, Clock clock, FamilyBindings bindings, VoucherApplications applications) {
+            Cases cases, Conversations conversations, Clock clock, FamilyBindings bindings, Responders responders,
+            VoucherApplications applications) {
         return new DialogEngine(nlu, sessions, properties.sessionTtl(), properties.maxTextLength(), faq, elders,
-                identification, entitlements, bookings, catalog, cases, conversations, clock, bindings, applications);
+                identification, entitlements, bookings, catalog, cases, conversations, clock, bindings,
+                responders::alertedOnEmergency, applications);
     }
 }

@@ -10,10 +10,12 @@ import cn.yinling.hotline.cases.followup.FollowUpCalls;
 import cn.yinling.hotline.cases.followup.FollowUpProperties;
 import cn.yinling.hotline.cases.outbound.OutboundCallTokens;
 import cn.yinling.hotline.cases.queue.QueueCalls;
+import cn.yinling.hotline.cases.voice.VoicePreferences;
 import cn.yinling.hotline.ivr.agi.FastAgiServer;
 import cn.yinling.hotline.ivr.ami.AmiDialer;
 import cn.yinling.hotline.ivr.call.HotlineScript;
 import cn.yinling.hotline.ivr.call.PromptPlayer;
+import cn.yinling.hotline.ivr.call.SoundDirectories;
 import cn.yinling.hotline.ivr.call.StreamFilePromptPlayer;
 import cn.yinling.hotline.ivr.callback.CallbackOffer;
 import cn.yinling.hotline.ivr.callback.CallbackScript;
@@ -24,6 +26,9 @@ import cn.yinling.hotline.ivr.followup.FollowUpScript;
 import cn.yinling.hotline.ivr.outbound.LoggingDialer;
 import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import cn.yinling.hotline.ivr.outbound.OutboundDialer;
+import cn.yinling.hotline.ivr.responders.ResponderScript;
+import cn.yinling.hotline.ivr.reminder.ReminderScript;
+import cn.yinling.hotline.ivr.voice.ElderVoices;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,9 +42,11 @@ import org.springframework.context.annotation.Primary;
 @EnableConfigurationProperties(IvrProperties.class)
 class IvrConfiguration {
 
+    /** The standard prompts until a call knows its elder; then the elder's voice ({@link ElderVoices}). */
     @Bean
-    PromptPlayer promptPlayer(IvrProperties properties) {
-        return new StreamFilePromptPlayer(properties.soundDirectory());
+    PromptPlayer promptPlayer(IvrProperties properties, VoicePreferences preferences) {
+        return new StreamFilePromptPlayer(SoundDirectories.of(properties.soundDirectory()),
+                new ElderVoices(preferences, properties.soundDirectory()));
     }
 
     @Bean
@@ -70,9 +77,11 @@ class IvrConfiguration {
 
     @Bean
     FastAgiServer fastAgiServer(IvrProperties properties, HotlineScript hotline, CheckinScript checkin,
-            FollowUpScript followUp, CallbackScript callback, Clock clock) {
+            FollowUpScript followUp, CallbackScript callback, ResponderScript responder, ReminderScript reminder,
+            Clock clock) {
         return new FastAgiServer(properties, Map.of(HotlineScript.NAME, hotline, CheckinScript.NAME, checkin,
-                FollowUpScript.NAME, followUp, CallbackScript.NAME, callback), clock);
+                FollowUpScript.NAME, followUp, CallbackScript.NAME, callback, ResponderScript.NAME, responder,
+                ReminderScript.NAME, reminder), clock);
     }
 
     /** The AMI dialer when {@code hotline.ami} is configured; without a PBX manager interface calls are logged, not placed. */

@@ -18,16 +18,19 @@ import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.conversation.Conversation;
 import cn.yinling.hotline.cases.conversation.Conversations;
 import cn.yinling.hotline.cases.conversation.Handling;
+import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.FamilyBindings;
 import cn.yinling.hotline.cases.elder.Identification;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
+import cn.yinling.hotline.cases.responders.AlertedContacts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,21 +82,33 @@ public class DialogEngine {
             Elders elders, Identification identification, Entitlements entitlements, Bookings bookings,
             ServiceCatalog catalog, Cases cases, Conversations conversations, Clock clock, FamilyBindings bindings) {
         this(nlu, store, sessionTtl, maxTextLength, faq, elders, identification, entitlements, bookings, catalog, cases,
-                conversations, clock, bindings, null);
+                conversations, clock, bindings, elder -> AlertedContacts.NOBODY);
+    }
+
+    /**
+     * With {@code alerted}, the emergency reply tells the caller who else hears of it (the family, the
+     * community); without, it promises only an agent.
+     */
+    public DialogEngine(Nlu nlu, SessionStore store, Duration sessionTtl, int maxTextLength, PolicyFaq faq,
+            Elders elders, Identification identification, Entitlements entitlements, Bookings bookings,
+            ServiceCatalog catalog, Cases cases, Conversations conversations, Clock clock, FamilyBindings bindings,
+            Function<ElderId, AlertedContacts> alerted) {
+        this(nlu, store, sessionTtl, maxTextLength, faq, elders, identification, entitlements, bookings, catalog, cases,
+                conversations, clock, bindings, alerted, null);
     }
 
     /** With {@code applications}, "我的申请到哪一步了" is answered with the application's state; without, it goes to the intent model. */
     public DialogEngine(Nlu nlu, SessionStore store, Duration sessionTtl, int maxTextLength, PolicyFaq faq,
             Elders elders, Identification identification, Entitlements entitlements, Bookings bookings,
             ServiceCatalog catalog, Cases cases, Conversations conversations, Clock clock, FamilyBindings bindings,
-            VoucherApplications applications) {
+            Function<ElderId, AlertedContacts> alerted, VoucherApplications applications) {
         this.nlu = nlu;
         this.sessions = new Sessions(store, sessionTtl);
         this.conversations = conversations;
         this.msg = new Messages();
         this.clock = clock;
         this.maxTextLength = maxTextLength;
-        this.escalations = new Escalations(cases, conversations);
+        this.escalations = new Escalations(cases, conversations, alerted);
         this.danger = new DangerCheck(nlu, escalations, maxTextLength);
         this.identify = new IdentifyFlow(elders, identification, conversations, escalations);
         this.booking = new BookingFlow(bookings, catalog, entitlements, escalations);
@@ -147,6 +162,10 @@ public class DialogEngine {
                 parsed = null; // the transcript shows the choice, not the intent model's guess at "2"
             }
             Reply reply = t.reply.build();
+            if (in.channel() == Channel.VOICE && state.identified && state.elderId != null
+                    && state.familyContactId == null) {
+                reply = reply.with(new Action.ElderOnLine(state.elderId));
+            }
             // A number typed next turn means one of the options shown now, never one shown earlier.
             state.optionValues.keySet().retainAll(reply.options().stream().map(o -> o.key()).toList());
             state.turns++;

@@ -5,6 +5,9 @@ import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.Priority;
 import cn.yinling.hotline.cases.conversation.Conversations;
+import cn.yinling.hotline.cases.elder.ElderId;
+import cn.yinling.hotline.cases.responders.AlertedContacts;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -13,10 +16,13 @@ final class Escalations {
 
     private final Cases cases;
     private final Conversations conversations;
+    private final Function<ElderId, AlertedContacts> alerted;
 
-    Escalations(Cases cases, Conversations conversations) {
+    /** @param alerted who beyond the agents hears of an elder's emergency (the reply promises no more) */
+    Escalations(Cases cases, Conversations conversations, Function<ElderId, AlertedContacts> alerted) {
         this.cases = cases;
         this.conversations = conversations;
+        this.alerted = alerted;
     }
 
     /** The emergency key (9 on the phone): the case is opened and the caller put through at top priority. */
@@ -38,9 +44,22 @@ final class Escalations {
         t.state.handedOver = true;
         t.state.dangerAsked = null;
         t.state.clearTask();
-        t.say("emergency.handover");
+        t.say(handoverKey(t.elder()));
         t.reply.action(new Action.Handover("emergency", Priority.EMERGENCY, c.getId(), t.state.elderId));
         t.reply.action(new Action.AlertContacts(t.state.elderId, said, c.getId()));
+    }
+
+    /**
+     * The emergency reply promises only what happens: an agent always; the family and the community
+     * only when the identified elder has responders to call or family bound on WeChat to notify.
+     */
+    private String handoverKey(ElderId elder) {
+        AlertedContacts who = elder == null ? AlertedContacts.NOBODY : alerted.apply(elder);
+        if (who.family() && who.community()) {
+            return "emergency.handover.familyAndCommunity";
+        }
+        return who.family() ? "emergency.handover.family"
+                : who.community() ? "emergency.handover.community" : "emergency.handover";
     }
 
     /** Puts the caller through to a person; a second request in one conversation reuses the open case. */

@@ -28,4 +28,12 @@ public sealed interface Action {
     /** A person has taken the chat over: the message went to the agent's console, the bot says nothing. */
     record WithAgent(Long caseId) implements Action {
     }
+
+    /**
+     * The caller is this elder (known by their registered number, or identified on this call): a voice
+     * channel speaks in the elder's own voice preference (pace, prompt set) from now on. Never for a
+     * family member calling about the elder.
+     */
+    record ElderOnLine(Long elderId) implements Action {
+    }
 }

@@ -33,6 +33,13 @@ public record Reply(List<Line> lines, List<Option> options, List<Action> actions
         return new Reply(options.isEmpty() ? List.of() : asked, options, List.of());
     }
 
+    /** This reply with one more action. */
+    public Reply with(Action action) {
+        List<Action> more = new ArrayList<>(actions);
+        more.add(action);
+        return new Reply(lines, options, more);
+    }
+
     public String text() {
         return String.join("\n", lines.stream().map(Line::text).toList());
     }

@@ -100,7 +100,7 @@ public class AmiDialer implements OutboundDialer, ManagerEventListener, AutoClos
         a.setContext(properties.outboundContext());
         a.setExten(call.script());
         a.setPriority(1);
-        a.setTimeout(properties.ringTimeout().toMillis());
+        a.setTimeout((call.ringTimeout() != null ? call.ringTimeout() : properties.ringTimeout()).toMillis());
         a.setAsync(true);
         if (!properties.callerId().isBlank()) {
             a.setCallerId(properties.callerId());

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.call;
 
+import cn.yinling.hotline.cases.elder.ElderId;
 import java.time.Duration;
 import java.util.Optional;
 import org.asteriskjava.fastagi.AgiChannel;
@@ -28,6 +29,11 @@ public final class Keypad {
         this.prompts = prompts;
         this.inputTimeout = inputTimeout;
         this.interDigitTimeout = interDigitTimeout;
+    }
+
+    /** This keypad, speaking in {@code elder}'s voice preference from now on. */
+    public Keypad speakingTo(ElderId elder) {
+        return new Keypad(channel, prompts.speakingTo(elder), inputTimeout, interDigitTimeout);
     }
 
     /** Says something that expects no answer (a goodbye, "connecting you"). */

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.call;
 
+import cn.yinling.hotline.cases.elder.ElderId;
 import java.util.Optional;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
@@ -19,4 +20,12 @@ public interface PromptPlayer {
      * @return the key that interrupted the prompt, or empty when it played out (or could not be played)
      */
     Optional<Character> play(AgiChannel channel, Prompt prompt, String escapeDigits) throws AgiException;
+
+    /**
+     * This player for a call with a known elder: in the elder's voice preference (pace, prompt set)
+     * where the player supports it, else this same player.
+     */
+    default PromptPlayer speakingTo(ElderId elder) {
+        return this;
+    }
 }

@@ -28,7 +28,9 @@ final class VoiceCall {
 
     private final DialogEngine engine;
     private final ReplyRenderer renderer;
-    private final Keypad keypad;
+    /** Speaks in the standard voice until the engine says which elder is on the line. */
+    private Keypad keypad;
+    private Long elderOnLine;
     private final String caller;
     private final AgiChannel channel;
     private final VoiceRecorder recorder;
@@ -56,6 +58,7 @@ final class VoiceCall {
         try {
             Reply reply = engine.handle(input(InputKind.START));
             while (true) {
+                speakTo(reply);
                 Prompt prompt = Prompt.of(renderer.forVoice(reply));
                 Action.Handover handover = reply.action(Action.Handover.class);
                 if (handover != null) {
@@ -81,6 +84,19 @@ final class VoiceCall {
         } finally {
             if (!finished) {
                 endConversation(InputKind.HANGUP);
+            }
+        }
+    }
+
+    /** Once the engine knows the elder on the line, the rest of the call is in the elder's own voice. */
+    private void speakTo(Reply reply) {
+        Action.ElderOnLine elder = reply.action(Action.ElderOnLine.class);
+        if (elder != null && elder.elderId() != null && !elder.elderId().equals(elderOnLine)) {
+            elderOnLine = elder.elderId();
+            try {
+                keypad = keypad.speakingTo(new ElderId(elder.elderId()));
+            } catch (RuntimeException e) {
+                log.warn("Voice preference of elder {} not read; the call goes on in the standard voice", elderOnLine, e);
             }
         }
     }

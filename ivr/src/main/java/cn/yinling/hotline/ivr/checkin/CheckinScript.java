@@ -67,7 +67,7 @@ public final class CheckinScript implements AgiScript {
             hangUp(channel);
             return;
         }
-        Keypad keypad = new Keypad(channel, player, inputTimeout, interDigitTimeout);
+        Keypad keypad = new Keypad(channel, player.speakingTo(call.get().elderId()), inputTimeout, interDigitTimeout);
         CheckinAnswer answer;
         try {
             answer = ask(keypad, call.get());

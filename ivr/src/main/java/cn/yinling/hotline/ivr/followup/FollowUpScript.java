@@ -58,7 +58,7 @@ public final class FollowUpScript implements AgiScript {
         try {
             Optional<FollowUpCall> call = callOf(request, channel);
             if (call.isPresent()) {
-                Keypad keypad = new Keypad(channel, player, inputTimeout, interDigitTimeout);
+                Keypad keypad = new Keypad(channel, player.speakingTo(call.get().elderId()), inputTimeout, interDigitTimeout);
                 OptionalInt stars = ask(keypad, call.get());
                 if (stars.isPresent()) {
                     VisitRating rating = followUps.rate(call.get().bookingId(), stars.getAsInt());

@@ -13,6 +13,7 @@ public final class CallRecord {
     private final List<Recording> recordings = new ArrayList<>();
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final List<String> transcript = new ArrayList<>();
+    private final List<StreamedFile> streamed = new ArrayList<>();
     private CallEnd end = CallEnd.NOT_CLOSED;
     private boolean closedByServer;
 
@@ -22,6 +23,10 @@ public final class CallRecord {
 
     void recording(Recording recording) {
         recordings.add(recording);
+    }
+
+    void streamed(String file, boolean found) {
+        streamed.add(new StreamedFile(file, found));
     }
 
     void variable(String name, String value) {
@@ -44,6 +49,16 @@ public final class CallRecord {
     /** The {@code RECORD FILE}s of the call, in order. */
     public List<Recording> recordings() {
         return Collections.unmodifiableList(recordings);
+    }
+
+    /** Every {@code STREAM FILE} of the call with its sound directory, and whether the file was there. */
+    public List<StreamedFile> streamed() {
+        return Collections.unmodifiableList(streamed);
+    }
+
+    /** The files played (found), {@code <directory>/<id>}, in order. */
+    public List<String> filesPlayed() {
+        return streamed.stream().filter(StreamedFile::found).map(StreamedFile::file).toList();
     }
 
     /** Channel variables set with {@code SET VARIABLE}, in order. */

@@ -93,6 +93,7 @@ final class SimulatedAsterisk {
         if (cmd2.equals("STREAM FILE") && w.size() >= 3) {
             return dead ? DEAD : streamFile(w.get(2), w.size() > 3 ? w.get(3) : "");
         }
+        settleMissing();
         if (cmd3.equals("WAIT FOR DIGIT") && w.size() >= 4) {
             return dead ? DEAD : waitForDigit(Long.parseLong(w.get(3)));
         }
@@ -159,24 +160,33 @@ final class SimulatedAsterisk {
      */
     private String streamFile(String file, String escapeDigits) {
         String id = file.substring(file.lastIndexOf('/') + 1);
-        if (reply == null || reply.next >= reply.ids.size() || !reply.ids.get(reply.next).equals(id)) {
-            finishReply(null);
-            reply = new Reply(List.of(id), null);
-        }
         Reply r = reply;
-        if (r.next == 0) {
-            r.escapeDigits = escapeDigits;
-            PlayedPrompt heard = new PlayedPrompt(r.ids, r.text, escapeDigits, null, r.length(lengths));
-            listener.accept(heard);
-            if (!escapeDigits.isEmpty()) {
-                askCaller(heard);
+        // The piece just missing, asked for again (from another sound directory): still the same piece.
+        boolean again = r != null && id.equals(r.missing);
+        if (!again) {
+            settleMissing();
+            if (reply == null || reply.next >= reply.ids.size() || !reply.ids.get(reply.next).equals(id)) {
+                finishReply(null);
+                reply = new Reply(List.of(id), null);
             }
+            r = reply;
+            if (r.next == 0) {
+                r.escapeDigits = escapeDigits;
+                PlayedPrompt heard = new PlayedPrompt(r.ids, r.text, escapeDigits, null, r.length(lengths));
+                listener.accept(heard);
+                if (!escapeDigits.isEmpty()) {
+                    askCaller(heard);
+                }
+            }
+            r.next++;
         }
-        r.next++;
-        OptionalDouble found = lengths.of(id);
+        r.missing = null;
+        OptionalDouble found = lengths.of(file);
+        record.streamed(file, found.isPresent());
         if (found.isEmpty()) {
-            // Not rendered: Asterisk answers at once and goes on (AGISTATUS=FAILURE at the end).
-            finishIfLast(r);
+            // Not rendered: Asterisk answers at once and goes on (AGISTATUS=FAILURE at the end). The
+            // reply ends with its last piece unless the server asks for that piece again elsewhere.
+            r.missing = id;
             return "200 result=-1 endpos=0";
         }
         double length = found.getAsDouble();
@@ -201,6 +211,14 @@ final class SimulatedAsterisk {
         r.played += length;
         finishIfLast(r);
         return "200 result=0 endpos=" + samples(length);
+    }
+
+    /** A missing piece the server did not ask for again: the reply goes on (or ends, if it was its last). */
+    private void settleMissing() {
+        if (reply != null && reply.missing != null) {
+            reply.missing = null;
+            finishIfLast(reply);
+        }
     }
 
     private void finishIfLast(Reply r) {
@@ -237,7 +255,7 @@ final class SimulatedAsterisk {
         String id = file.substring(file.lastIndexOf('/') + 1);
         List<String> ids = List.of(id);
         String text = PromptCatalog.standard().text(id).orElse(null);
-        double length = lengths.of(id).orElse(0);
+        double length = lengths.of(file).orElse(0);
         double start = timeline.now();
         double promptEnd = start + length;
         double timeout = timeoutMillis <= 0 ? GET_DATA_DEFAULT_TIMEOUT : timeoutMillis / 1000.0;
@@ -364,6 +382,8 @@ final class SimulatedAsterisk {
         final String text;
         String escapeDigits = "";
         int next;
+        /** The piece Asterisk just found no file for, which the server may ask for from another directory. */
+        String missing;
         double played;
 
         Reply(List<String> ids, String text) {

@@ -91,7 +91,7 @@ final class SimulatedAmi implements AutoCloseable {
         this.server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        extensions.addAll(Set.of("checkin", "followup", "callback"));
+        extensions.addAll(Set.of("checkin", "followup", "callback", "responder"));
         Thread acceptor = new Thread(this::accept, "simulated-ami");
         acceptor.setDaemon(true);
         acceptor.start();

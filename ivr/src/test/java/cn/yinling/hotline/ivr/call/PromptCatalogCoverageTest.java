@@ -47,8 +47,12 @@ class PromptCatalogCoverageTest {
     private static final Set<String> SCREEN_ONLY = Set.of("rating.complaint", "balance.household", "tooLong",
             "welcome.family", "identify.wechatUnbound", "balance.recentItem", "bookings.item",
             "bookings.itemNoWorker");
-    /** Free text by design (FAQ answers): played through the fallback, see PromptCatalog. */
-    private static final Set<String> FREE_TEXT = Set.of("policy.answer");
+    /**
+     * Free text by design (FAQ answers; an emergency's elder, address and words told to a responder):
+     * played through the fallback, see PromptCatalog. The responder's fixed words: ResponderPromptsTest.
+     */
+    private static final Set<String> FREE_TEXT = Set.of("policy.answer", "responder.notice", "responder.what.said",
+            "responder.accepted");
 
     private final Messages messages = new Messages();
     private final PromptCatalog catalog = PromptCatalog.standard();
@@ -178,6 +182,10 @@ class PromptCatalogCoverageTest {
         a.put("followup.low", () -> IntStream.rangeClosed(1, 2).mapToObj(i -> new Object[] {i}).toList());
         a.put("checkin.greeting", () -> titles().stream().flatMap(t -> List.of("checkin.morning", "checkin.afternoon", "checkin.evening")
                 .stream().map(p -> new Object[] {t, messages.speech(p)})).toList());
+        a.put("reminder.greeting", () -> days().stream().flatMap(d -> titles().stream().map(t -> new Object[] {t,
+            SpokenChinese.time(LocalTime.of(7 + d.getDayOfMonth() % 12, d.getDayOfMonth() % 2 * 30)),
+            services.get(d.getDayOfYear() % services.size())})).toList());
+        a.put("reminder.confirmCancel", () -> services.stream().map(s -> new Object[] {s}).toList());
         a.put("render.voice.choice", () -> IntStream.rangeClosed(0, 9).mapToObj(i -> new Object[] {services.get(i), i}).toList());
         a.put("complaint.visit.day", () -> IntStream.rangeClosed(1, 31).mapToObj(d -> new Object[] {SpokenChinese.number(d),
             services.get(d % services.size())}).toList());

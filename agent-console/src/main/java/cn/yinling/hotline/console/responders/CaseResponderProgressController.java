@@ -1,0 +1,34 @@
+package cn.yinling.hotline.console.responders;
+
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where an emergency's call-out stands, for the case page's responders section to refresh itself
+ * ({@code assets/responders.js}) while responders are being called. States and times only: the names
+ * and numbers came with the page, whose view is audited.
+ */
+@RestController
+class CaseResponderProgressController {
+
+    private final CaseResponderPanel panel;
+
+    CaseResponderProgressController(CaseResponderPanel panel) {
+        this.panel = panel;
+    }
+
+    @GetMapping(path = "/api/console/cases/{caseId}/responders", produces = "application/json")
+    CaseResponderPanel.Progress progress(@PathVariable long caseId) {
+        return panel.of(caseId).progress();
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<Void> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+    }
+}
