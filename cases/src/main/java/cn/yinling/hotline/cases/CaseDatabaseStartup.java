@@ -2,6 +2,7 @@ package cn.yinling.hotline.cases;
 
 import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.demo.DemoStreet;
+import cn.yinling.hotline.cases.eligibility.Reevaluation;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
 import cn.yinling.hotline.cases.policy.PolicyCatalogLoader;
 import org.slf4j.Logger;
@@ -28,9 +29,12 @@ class CaseDatabaseStartup implements SmartInitializingSingleton {
     private final Entitlements entitlements;
     private final CasesProperties properties;
     private final ApplicationEventPublisher events;
+    private final Reevaluation eligibility;
 
     CaseDatabaseStartup(ServiceCatalog catalog, PolicyCatalogLoader policies, DemoStreet demoStreet,
-            Entitlements entitlements, CasesProperties properties, ApplicationEventPublisher events) {
+            Entitlements entitlements, CasesProperties properties, ApplicationEventPublisher events,
+            Reevaluation eligibility) {
+        this.eligibility = eligibility;
         this.catalog = catalog;
         this.policies = policies;
         this.demoStreet = demoStreet;
@@ -46,6 +50,7 @@ class CaseDatabaseStartup implements SmartInitializingSingleton {
         if (properties.demoData()) {
             demoStreet.loadIfEmpty();
         }
+        eligibility.everyoneIfRulesChanged();
         rollOver();
         events.publishEvent(new CaseDatabaseReady());
     }

@@ -7,6 +7,9 @@ import cn.yinling.hotline.cases.assessment.AssessmentKind;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.LivingSituation;
 import cn.yinling.hotline.cases.elder.Registration;
+import cn.yinling.hotline.cases.eligibility.Enrolments;
+import cn.yinling.hotline.cases.eligibility.OverrideEffect;
+import cn.yinling.hotline.cases.eligibility.Trigger;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -28,10 +31,12 @@ class ElderDirectoryController {
     private final RecordEdits edits;
     private final ConsoleMessages messages;
     private final AdlAssessments assessments;
+    private final Enrolments enrolments;
     private final ApplicationDesk applications;
 
     ElderDirectoryController(ElderDirectory directory, RecordEdits edits, ConsoleMessages messages,
-            AdlAssessments assessments, ApplicationDesk applications) {
+            AdlAssessments assessments, Enrolments enrolments, ApplicationDesk applications) {
+        this.enrolments = enrolments;
         this.directory = directory;
         this.edits = edits;
         this.messages = messages;
@@ -57,6 +62,11 @@ class ElderDirectoryController {
         model.addAttribute("registrations", Registration.values());
         model.addAttribute("assessments", assessments.history(new ElderId(elderId)));
         model.addAttribute("assessmentKinds", AssessmentKind.values());
+        model.addAttribute("enrolments", enrolments.history(new ElderId(elderId)));
+        model.addAttribute("enrolmentOverrides", enrolments.overrides(new ElderId(elderId)));
+        model.addAttribute("overridePolicies", enrolments.policies());
+        model.addAttribute("overrideEffects", OverrideEffect.values());
+        model.addAttribute("enrolTriggers", Arrays.stream(Trigger.values()).map(Trigger::name).toList());
         model.addAttribute("applications", applications.ofElder(elderId));
         model.addAttribute("applicationPolicies", applications.policies());
         return "console/elder";

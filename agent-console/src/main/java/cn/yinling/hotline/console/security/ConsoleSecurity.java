@@ -31,7 +31,9 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 class ConsoleSecurity {
 
     static final String[] CONSOLE_PATHS = {"/console", "/console/**", "/login", "/logout", "/api/console/**"};
-    static final String[] SUPERVISOR_PATHS = {"/console/supervisor/**", "/api/console/supervisor/**"};
+    /** The elder import writes many records at once: supervisors and admins only. */
+    static final String[] SUPERVISOR_PATHS = {"/console/supervisor/**", "/api/console/supervisor/**",
+            "/console/elders/import", "/console/elders/import/**"};
     static final String[] ADMIN_PATHS = {"/console/admin/**"};
 
     /**

@@ -62,6 +62,7 @@ class EmergencyBannerInBrowserTest {
     @BeforeEach
     void browser() throws Exception {
         Chromium.requireInstalled();
+        ConsoleInBrowserTest.noEmergencyLeftOpen(cases);
         Files.createDirectories(SHOTS);
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));

@@ -59,6 +59,7 @@ class RespondersInBrowserTest {
     @BeforeEach
     void browser() throws Exception {
         Chromium.requireInstalled();
+        ConsoleInBrowserTest.noEmergencyLeftOpen(cases);
         Files.createDirectories(ConsoleInBrowserTest.SHOTS);
         browser = Chromium.start();
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """

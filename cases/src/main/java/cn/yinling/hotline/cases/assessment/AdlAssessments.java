@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import cn.yinling.hotline.cases.elder.ElderRecordChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +30,10 @@ public class AdlAssessments {
     private final AdlAssessmentRepository assessments;
     private final Elders elders;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AdlAssessments(AdlAssessmentRepository assessments, Elders elders, Clock clock) {
+    AdlAssessments(AdlAssessmentRepository assessments, Elders elders, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.assessments = assessments;
         this.elders = elders;
         this.clock = clock;
@@ -72,6 +76,7 @@ public class AdlAssessments {
                 notes == null || notes.isBlank() ? null : notes.strip(), recordedBy, clock.instant()));
         if (e.getAdlAssessedOn() == null || !assessedOn.isBefore(e.getAdlAssessedOn())) {
             e.assess(adl, assessedOn);
+            events.publishEvent(new ElderRecordChanged(elderId, ElderRecordChanged.Cause.ADL_ASSESSMENT));
         }
         return a;
     }

@@ -37,6 +37,9 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     List<Booking> findByElderIdAndStatusInAndStartsAtGreaterThanEqualOrderByStartsAt(Long elderId,
             Collection<BookingStatus> statuses, LocalDateTime from);
 
+    List<Booking> findByWorkerIdAndStatusInAndStartsAtGreaterThanEqualOrderByStartsAt(Long workerId,
+            Collection<BookingStatus> statuses, LocalDateTime from);
+
     List<Booking> findTop10ByElderIdAndStartsAtLessThanOrderByStartsAtDesc(Long elderId, LocalDateTime before);
 
     /** The services an elder has booked, most bookings first (the latest booked first among equals). */

@@ -7,6 +7,8 @@ import cn.yinling.hotline.cases.provider.Provider;
 import cn.yinling.hotline.cases.provider.ProviderRepository;
 import cn.yinling.hotline.cases.provider.Worker;
 import cn.yinling.hotline.cases.provider.WorkerRepository;
+import cn.yinling.hotline.cases.provider.WorkerAbsence;
+import cn.yinling.hotline.cases.provider.WorkerAbsenceRepository;
 import cn.yinling.hotline.cases.provider.WorkerShift;
 import cn.yinling.hotline.cases.provider.WorkerShiftRepository;
 import java.time.LocalDateTime;
@@ -34,9 +36,11 @@ class ServiceSlots {
     private final WorkerShiftRepository shifts;
     private final BookingRepository bookings;
     private final ServiceItemRepository services;
+    private final WorkerAbsenceRepository absences;
 
     ServiceSlots(ProviderRepository providers, WorkerRepository workers, WorkerShiftRepository shifts,
-            BookingRepository bookings, ServiceItemRepository services) {
+            BookingRepository bookings, ServiceItemRepository services, WorkerAbsenceRepository absences) {
+        this.absences = absences;
         this.providers = providers;
         this.workers = workers;
         this.shifts = shifts;
@@ -50,16 +54,46 @@ class ServiceSlots {
      * different workers do not queue behind each other; the chosen one is checked again under its lock.
      */
     Optional<Worker> reserve(Elder elder, ServiceItem service, LocalDateTime start, int minutes, Long ignoredBookingId) {
-        for (Worker candidate : candidates(elder, service)) {
-            if (!fits(candidate, start, minutes, ignoredBookingId)) {
+        Candidates candidates = candidates(elder, service);
+        for (Worker candidate : candidates.workers()) {
+            Provider provider = candidates.providerOf(candidate);
+            if (!fits(candidate, provider, service, start, minutes, ignoredBookingId)) {
                 continue;
             }
             Worker worker = workers.lockById(candidate.getId()).orElseThrow();
-            if (fits(worker, start, minutes, ignoredBookingId)) {
+            if (fits(worker, provider, service, start, minutes, ignoredBookingId)) {
                 return Optional.of(worker);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Holds this one worker's row lock and says whether the visit fits them (the elder's area, the
+     * provider's contract, the worker's shifts, absences and other visits), for a booking handed
+     * from one worker to another.
+     */
+    boolean reserveThis(Long workerId, Elder elder, ServiceItem service, LocalDateTime start, int minutes,
+            Long ignoredBookingId) {
+        Worker worker = workers.lockById(workerId).orElseThrow();
+        Candidates candidates = candidates(elder, service);
+        Provider provider = candidates.providers().get(worker.getProviderId());
+        return provider != null && fits(worker, provider, service, start, minutes, ignoredBookingId);
+    }
+
+    /** Whether this worker could still take this visit, without locking. */
+    boolean stillFits(Long workerId, Elder elder, ServiceItem service, LocalDateTime start, int minutes,
+            Long ignoredBookingId) {
+        Worker worker = workers.findById(workerId).orElseThrow();
+        Provider provider = candidates(elder, service).providers().get(worker.getProviderId());
+        return provider != null && fits(worker, provider, service, start, minutes, ignoredBookingId);
+    }
+
+    /** The workers (in id order) who could take this visit now, without locking (advice, not a promise). */
+    List<Worker> freeWorkers(Elder elder, ServiceItem service, LocalDateTime start, int minutes, Long ignoredBookingId) {
+        Candidates candidates = candidates(elder, service);
+        return candidates.workers().stream()
+                .filter(w -> fits(w, candidates.providerOf(w), service, start, minutes, ignoredBookingId)).toList();
     }
 
     /**
@@ -81,7 +115,8 @@ class ServiceSlots {
      */
     List<LocalDateTime> nearestFree(Elder elder, ServiceItem service, LocalDateTime from, int minutes, int limit,
             Long ignoredBookingId) {
-        List<Worker> candidates = candidates(elder, service);
+        Candidates found = candidates(elder, service);
+        List<Worker> candidates = found.workers();
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -96,6 +131,9 @@ class ServiceSlots {
                 searchStart, searchEnd);
         Map<Long, List<WorkerShift>> shiftsOf = shifts.findByWorkerIdIn(candidates.stream().map(Worker::getId).toList())
                 .stream().collect(Collectors.groupingBy(WorkerShift::getWorkerId));
+        Map<Long, List<WorkerAbsence>> absencesOf = absences.findByWorkerIdInAndLastDayGreaterThanEqual(
+                candidates.stream().map(Worker::getId).toList(), t.toLocalDate())
+                .stream().collect(Collectors.groupingBy(WorkerAbsence::getWorkerId));
         Map<Long, List<Booking>> visitsOf = new HashMap<>();
         for (Worker w : candidates) {
             visitsOf.put(w.getId(), bookings.candidatesOverlapping(w.getId(), BookingStatus.ACTIVE, searchStart, searchEnd));
@@ -103,7 +141,8 @@ class ServiceSlots {
         while (free.size() < limit && t.isBefore(stop)) {
             LocalDateTime start = t;
             if (ElderVisits.clash(elderVisits, this::service, service, start, minutes, ignoredBookingId).isEmpty()
-                    && candidates.stream().anyMatch(w -> WorkerCapacity.fits(w, shiftsOf.getOrDefault(w.getId(), List.of()),
+                    && candidates.stream().anyMatch(w -> WorkerCapacity.fits(w, found.providerOf(w), service.getCategory(),
+                            shiftsOf.getOrDefault(w.getId(), List.of()), absencesOf.getOrDefault(w.getId(), List.of()),
                             visitsOf.get(w.getId()), start, minutes, ignoredBookingId))) {
                 free.add(start);
                 t = t.plusHours(2); // spread the suggestions out
@@ -114,24 +153,41 @@ class ServiceSlots {
         return free;
     }
 
-    private boolean fits(Worker worker, LocalDateTime start, int minutes, Long ignoredBookingId) {
+    private boolean fits(Worker worker, Provider provider, ServiceItem service, LocalDateTime start, int minutes,
+            Long ignoredBookingId) {
         List<Booking> nearby = bookings.candidatesOverlapping(worker.getId(), BookingStatus.ACTIVE,
                 start.minusHours(MAX_VISIT_HOURS), start.plusMinutes(minutes));
-        return WorkerCapacity.fits(worker, shifts.findByWorkerId(worker.getId()), nearby, start, minutes, ignoredBookingId);
+        List<WorkerAbsence> away = absences.findByWorkerIdInAndLastDayGreaterThanEqual(List.of(worker.getId()),
+                start.toLocalDate());
+        return WorkerCapacity.fits(worker, provider, service.getCategory(), shifts.findByWorkerId(worker.getId()), away,
+                nearby, start, minutes, ignoredBookingId);
     }
 
     private ServiceItem service(Long id) {
         return services.findById(id).orElseThrow();
     }
 
-    private List<Worker> candidates(Elder elder, ServiceItem service) {
-        List<Long> providerIds = providers.findByBlacklistedFalseOrderById().stream()
-                .filter(p -> p.serves(elder.getCommunity())).map(Provider::getId).toList();
-        if (providerIds.isEmpty()) {
-            return List.of();
+    /**
+     * Active workers doing this category whose active provider serves the elder's street or community
+     * and has the category in its contract; whether the contract runs on the day is checked per visit.
+     */
+    private Candidates candidates(Elder elder, ServiceItem service) {
+        Map<Long, Provider> serving = providers.findByBlacklistedFalseAndActiveTrueOrderById().stream()
+                .filter(p -> p.serves(elder.getStreet(), elder.getCommunity()))
+                .filter(p -> p.categories().contains(service.getCategory()))
+                .collect(Collectors.toMap(Provider::getId, p -> p));
+        if (serving.isEmpty()) {
+            return new Candidates(List.of(), serving);
         }
-        return workers.findByProviderIdInAndActiveTrueOrderById(providerIds).stream()
-                .filter(w -> w.does(service.getCategory())).toList();
+        return new Candidates(workers.findByProviderIdInAndActiveTrueOrderById(List.copyOf(serving.keySet())).stream()
+                .filter(w -> w.does(service.getCategory())).toList(), serving);
+    }
+
+    private record Candidates(List<Worker> workers, Map<Long, Provider> providers) {
+
+        Provider providerOf(Worker w) {
+            return providers.get(w.getProviderId());
+        }
     }
 
     private static LocalDateTime roundUp(LocalDateTime t) {

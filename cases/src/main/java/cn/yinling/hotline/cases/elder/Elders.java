@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -37,11 +38,13 @@ public class Elders {
     private final SubsidyPolicyRepository policies;
     private final CasesProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Elders(ElderRepository elders, HouseholdRepository households, HouseholdAddressChangeRepository addressChanges,
             RegisteredPhoneRepository phones, FamilyContactRepository family, BindingRequestRepository bindingRequests,
             EligibilityRepository eligibilities, SubsidyPolicyRepository policies, CasesProperties properties,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.bindingRequests = bindingRequests;
         this.eligibilities = eligibilities;
         this.policies = policies;
@@ -106,6 +109,7 @@ public class Elders {
     public Elder update(ElderId id, Consumer<Elder> change) {
         Elder e = get(id);
         change.accept(e);
+        events.publishEvent(new ElderRecordChanged(id, ElderRecordChanged.Cause.RECORD));
         return e;
     }
 

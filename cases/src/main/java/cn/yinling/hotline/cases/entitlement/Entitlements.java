@@ -60,6 +60,13 @@ public class Entitlements {
         return eligibilities.save(new Eligibility(elder.getId(), policy.getId(), from, to));
     }
 
+    /** Saves an enrolment the eligibility rules or staff decided, opening the account it draws on. */
+    @Transactional
+    public Eligibility enrol(Elder elder, SubsidyPolicy policy, Eligibility decided) {
+        accountOf(elder, policy);
+        return eligibilities.save(decided);
+    }
+
     /** The subsidy that pays for this elder's service on the given day, if any. */
     @Transactional
     public Optional<Coverage> coverageFor(ElderId elderId, LocalDate day) {

@@ -20,6 +20,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import cn.yinling.hotline.cases.elder.ElderRecordChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,9 +56,11 @@ public class ElderIntake {
     private final AdlAssessments assessments;
     private final IdNumberDigests digests;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ElderIntake(Elders elders, ElderRepository elderRows, HouseholdRepository households, AdlAssessments assessments,
-            IdNumberDigests digests, Clock clock) {
+            IdNumberDigests digests, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.elders = elders;
         this.elderRows = elderRows;
         this.households = households;
@@ -124,6 +128,7 @@ public class ElderIntake {
             assessments.record(elderId, form.adlAssessedOn(), AssessmentKind.INTAKE, form.adlAssessor(), form.adl(), null,
                     actor);
         }
+        events.publishEvent(new ElderRecordChanged(elderId, ElderRecordChanged.Cause.INTAKE));
         return new Outcome(elderId, List.of());
     }
 

@@ -1,6 +1,7 @@
 package cn.yinling.hotline.cases.policy;
 
 import cn.yinling.hotline.cases.CasesProperties;
+import cn.yinling.hotline.cases.eligibility.PolicyRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,8 +25,11 @@ public class PolicyCatalogLoader {
     private final SubsidyPolicyRepository policies;
     private final ResourceLoader resources;
     private final CasesProperties properties;
+    private final PolicyRules rules;
 
-    PolicyCatalogLoader(SubsidyPolicyRepository policies, ResourceLoader resources, CasesProperties properties) {
+    PolicyCatalogLoader(SubsidyPolicyRepository policies, ResourceLoader resources, CasesProperties properties,
+            PolicyRules rules) {
+        this.rules = rules;
         this.policies = policies;
         this.resources = resources;
         this.properties = properties;
@@ -41,6 +45,7 @@ public class PolicyCatalogLoader {
         List<PolicyDefinition> defs = read(location);
         for (PolicyDefinition d : defs) {
             policies.findByCode(d.code()).ifPresentOrElse(p -> p.update(d), () -> policies.save(new SubsidyPolicy(d)));
+            rules.define(d.code(), d.eligibility());
         }
         log.info("Loaded {} subsidy policies from {}", defs.size(), location);
         return defs.size();

@@ -1,5 +1,7 @@
 package cn.yinling.hotline.cases.policy;
 
+import cn.yinling.hotline.cases.eligibility.EligibilityRules;
+
 /** One policy as written in a policy YAML file. */
 public record PolicyDefinition(
         String code,
@@ -14,7 +16,8 @@ public record PolicyDefinition(
         long pricePerHourFen,
         boolean overagePaidByElder,
         Integer maxAddressChangesPerYear,
-        String description) {
+        String description,
+        EligibilityRules eligibility) {
 
     void validate() {
         require(code != null && !code.isBlank(), "code is required");
@@ -26,6 +29,9 @@ public record PolicyDefinition(
         // A grant must not outlive its validity window: a monthly grant may expire at quarter end, not the reverse.
         require(!(grantPeriod == PeriodKind.QUARTER && validity == PeriodKind.MONTH),
                 code + ": a quarterly grant cannot expire monthly");
+        if (eligibility != null) {
+            eligibility.validate(code);
+        }
     }
 
     private static void require(boolean ok, String message) {

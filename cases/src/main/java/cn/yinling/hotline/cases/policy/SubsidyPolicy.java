@@ -38,6 +38,7 @@ public class SubsidyPolicy {
     private boolean overagePaidByElder;
     private Integer maxAddressChangesPerYear;
     private String description;
+    private String rulesHash;
 
     protected SubsidyPolicy() {
     }
@@ -139,6 +140,11 @@ public class SubsidyPolicy {
 
     public Integer getMaxAddressChangesPerYear() {
         return maxAddressChangesPerYear;
+    }
+
+    /** The hash of the eligibility rules last evaluated for everyone (see cases/eligibility). */
+    public String getRulesHash() {
+        return rulesHash;
     }
 
     public String getDescription() {

@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ProviderRepository extends JpaRepository<Provider, Long> {
 
-    List<Provider> findByBlacklistedFalseOrderById();
+    List<Provider> findByBlacklistedFalseAndActiveTrueOrderById();
+
+    List<Provider> findAllByOrderByActiveDescNameAsc();
 }

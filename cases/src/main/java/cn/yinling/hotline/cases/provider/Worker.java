@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,7 @@ public class Worker {
     private String categories;
     private int capacityPerSlot;
     private boolean active;
+    private String workerNumber;
 
     protected Worker() {
     }
@@ -36,6 +38,39 @@ public class Worker {
         this.categories = categories.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         this.capacityPerSlot = capacityPerSlot;
         this.active = true;
+    }
+
+    /** A worker entered on the console, with the number they key at the elder's door. */
+    public Worker(Long providerId, String workerNumber, String fullName, String phone, Set<ServiceCategory> categories) {
+        this(providerId, fullName, phone, categories, 1);
+        this.workerNumber = workerNumber;
+    }
+
+    /** Staff's edit; the capacity per slot stays as it was. */
+    public void update(Long providerId, String workerNumber, String fullName, String phone,
+            Set<ServiceCategory> categories) {
+        this.providerId = providerId;
+        this.workerNumber = workerNumber;
+        this.fullName = fullName;
+        this.phone = phone;
+        this.categories = categories.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    public Set<ServiceCategory> categories() {
+        return Provider.split(categories).stream().map(ServiceCategory::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ServiceCategory.class)));
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public String getWorkerNumber() {
+        return workerNumber;
     }
 
     public boolean does(ServiceCategory category) {

@@ -11,6 +11,12 @@ public interface WorkerRepository extends JpaRepository<Worker, Long> {
 
     List<Worker> findByProviderIdInAndActiveTrueOrderById(List<Long> providerIds);
 
+    List<Worker> findByProviderIdOrderByActiveDescFullNameAsc(Long providerId);
+
+    List<Worker> findAllByOrderByActiveDescFullNameAsc();
+
+    Optional<Worker> findByWorkerNumber(String workerNumber);
+
     /** Serialises capacity checks of one worker across transactions and nodes. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select w from Worker w where w.id = :id")

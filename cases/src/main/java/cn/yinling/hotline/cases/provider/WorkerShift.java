@@ -42,6 +42,10 @@ public class WorkerShift {
                 && !end.toLocalTime().isAfter(endTime);
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Long getWorkerId() {
         return workerId;
     }

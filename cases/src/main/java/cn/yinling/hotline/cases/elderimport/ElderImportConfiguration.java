@@ -1,0 +1,9 @@
+package cn.yinling.hotline.cases.elderimport;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ElderImportProperties.class)
+class ElderImportConfiguration {
+}
