@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -66,7 +67,9 @@ class ApplicationWorkflowInBrowserTest {
         Chromium.requireInstalled();
         Files.createDirectories(SHOTS);
         browser = Chromium.start();
+        // A page being replaced after a form post can be read half-way: retry instead of failing on the old one.
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
         clock.set(ConsoleTestApplication.START);
     }
 
