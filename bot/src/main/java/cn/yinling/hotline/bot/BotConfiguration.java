@@ -10,6 +10,7 @@ import cn.yinling.hotline.bot.session.RedisOutage;
 import cn.yinling.hotline.bot.session.RedisSessionStore;
 import cn.yinling.hotline.bot.session.ResilientSessionStore;
 import cn.yinling.hotline.bot.session.SessionStore;
+import cn.yinling.hotline.cases.application.VoucherApplications;
 import cn.yinling.hotline.cases.booking.Bookings;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.catalog.ServiceCatalog;
@@ -73,9 +74,10 @@ class BotConfiguration {
     @Bean
     DialogEngine dialogEngine(Nlu nlu, SessionStore sessions, BotProperties properties, PolicyFaq faq, Elders elders,
             Identification identification, Entitlements entitlements, Bookings bookings, ServiceCatalog catalog,
-            Cases cases, Conversations conversations, Clock clock, FamilyBindings bindings, Responders responders) {
+            Cases cases, Conversations conversations, Clock clock, FamilyBindings bindings, Responders responders,
+            VoucherApplications applications) {
         return new DialogEngine(nlu, sessions, properties.sessionTtl(), properties.maxTextLength(), faq, elders,
                 identification, entitlements, bookings, catalog, cases, conversations, clock, bindings,
-                responders::alertedOnEmergency);
+                responders::alertedOnEmergency, applications);
     }
 }

@@ -1,6 +1,7 @@
 package cn.yinling.hotline.console.directory;
 
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.application.ApplicationDesk;
 import cn.yinling.hotline.cases.assessment.AdlAssessments;
 import cn.yinling.hotline.cases.assessment.AssessmentKind;
 import cn.yinling.hotline.cases.elder.ElderId;
@@ -31,14 +32,16 @@ class ElderDirectoryController {
     private final ConsoleMessages messages;
     private final AdlAssessments assessments;
     private final Enrolments enrolments;
+    private final ApplicationDesk applications;
 
     ElderDirectoryController(ElderDirectory directory, RecordEdits edits, ConsoleMessages messages,
-            AdlAssessments assessments, Enrolments enrolments) {
+            AdlAssessments assessments, Enrolments enrolments, ApplicationDesk applications) {
         this.enrolments = enrolments;
         this.directory = directory;
         this.edits = edits;
         this.messages = messages;
         this.assessments = assessments;
+        this.applications = applications;
     }
 
     @GetMapping("/console/elders")
@@ -64,6 +67,8 @@ class ElderDirectoryController {
         model.addAttribute("overridePolicies", enrolments.policies());
         model.addAttribute("overrideEffects", OverrideEffect.values());
         model.addAttribute("enrolTriggers", Arrays.stream(Trigger.values()).map(Trigger::name).toList());
+        model.addAttribute("applications", applications.ofElder(elderId));
+        model.addAttribute("applicationPolicies", applications.policies());
         return "console/elder";
     }
 

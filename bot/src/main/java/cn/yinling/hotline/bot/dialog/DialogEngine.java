@@ -10,6 +10,7 @@ import cn.yinling.hotline.bot.reply.Messages;
 import cn.yinling.hotline.bot.reply.Reply;
 import cn.yinling.hotline.bot.session.SessionStore;
 import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.application.VoucherApplications;
 import cn.yinling.hotline.cases.booking.Bookings;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.Priority;
@@ -47,7 +48,7 @@ public class DialogEngine {
     private static final int SILENCES_BEFORE_PERSON = 3;
     private static final Set<String> NEED_ELDER = Set.of(Intents.BOOK_SERVICE, Intents.QUERY_BALANCE,
             Intents.QUERY_BOOKING, Intents.CANCEL_BOOKING, Intents.RESCHEDULE_BOOKING, Intents.COMPLAINT,
-            Intents.RATE_SERVICE);
+            Intents.RATE_SERVICE, Intents.QUERY_APPLICATION);
 
     private final Nlu nlu;
     private final Sessions sessions;
@@ -65,6 +66,7 @@ public class DialogEngine {
     private final RatingFlow rating;
     private final SmallTalk smallTalk;
     private final BindingFlow binding;
+    private final ApplicationStatusFlow applicationStatus;
     private final List<Flow> flows;
     private final SessionLocks locks = new SessionLocks();
 
@@ -91,6 +93,15 @@ public class DialogEngine {
             Elders elders, Identification identification, Entitlements entitlements, Bookings bookings,
             ServiceCatalog catalog, Cases cases, Conversations conversations, Clock clock, FamilyBindings bindings,
             Function<ElderId, AlertedContacts> alerted) {
+        this(nlu, store, sessionTtl, maxTextLength, faq, elders, identification, entitlements, bookings, catalog, cases,
+                conversations, clock, bindings, alerted, null);
+    }
+
+    /** With {@code applications}, "我的申请到哪一步了" is answered with the application's state; without, it goes to the intent model. */
+    public DialogEngine(Nlu nlu, SessionStore store, Duration sessionTtl, int maxTextLength, PolicyFaq faq,
+            Elders elders, Identification identification, Entitlements entitlements, Bookings bookings,
+            ServiceCatalog catalog, Cases cases, Conversations conversations, Clock clock, FamilyBindings bindings,
+            Function<ElderId, AlertedContacts> alerted, VoucherApplications applications) {
         this.nlu = nlu;
         this.sessions = new Sessions(store, sessionTtl);
         this.conversations = conversations;
@@ -107,6 +118,7 @@ public class DialogEngine {
         this.rating = new RatingFlow(bookings, cases, escalations);
         this.smallTalk = new SmallTalk(faq, escalations);
         this.binding = bindings == null ? null : new BindingFlow(bindings, elders, identify);
+        this.applicationStatus = applications == null ? null : new ApplicationStatusFlow(applications, elders);
         this.flows = binding == null ? List.of(identify, booking, myBookings, complaint, rating)
                 : List.of(identify, booking, myBookings, complaint, rating, binding);
     }
@@ -255,6 +267,9 @@ public class DialogEngine {
             }
             return;
         }
+        if (intent == null && applicationStatus != null && applicationStatus.asked(t)) {
+            intent = Intents.QUERY_APPLICATION;
+        }
         if (intent == null) {
             intent = t.intent();
         }
@@ -279,6 +294,7 @@ public class DialogEngine {
             }
             case Intents.COMPLAINT -> complaint.start(t);
             case Intents.RATE_SERVICE -> rating.start(t);
+            case Intents.QUERY_APPLICATION -> applicationStatus.start(t);
             default -> smallTalk.handle(t, intent);
         }
     }

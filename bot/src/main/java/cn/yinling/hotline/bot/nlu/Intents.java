@@ -21,6 +21,11 @@ public final class Intents {
     public static final String DENY = "deny";
     public static final String RATE_SERVICE = "rate_service";
     public static final String OUT_OF_SCOPE = "out_of_scope";
+    /**
+     * Not a label of the intent model (not in {@link #ALL}): "我的申请到哪一步了" is recognised by cue phrases
+     * (nlu/application-status-cues.txt) before the model is asked.
+     */
+    public static final String QUERY_APPLICATION = "query_application";
 
     public static final List<String> ALL = List.of(BOOK_SERVICE, QUERY_BALANCE, QUERY_BOOKING, CANCEL_BOOKING,
             RESCHEDULE_BOOKING, COMPLAINT, EMERGENCY, HUMAN_AGENT, POLICY_INQUIRY, CHITCHAT, GREETING, GOODBYE,

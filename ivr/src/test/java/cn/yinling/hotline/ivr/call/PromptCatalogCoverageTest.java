@@ -144,6 +144,10 @@ class PromptCatalogCoverageTest {
             }
             return out;
         });
+        for (String state : List.of("SUBMITTED", "COMMUNITY_REVIEW", "PUBLIC_NOTICE", "STREET_REVIEW", "DISTRICT_APPROVAL",
+                "APPROVED")) {
+            a.put("application." + state, () -> days().stream().map(d -> new Object[] {SpokenChinese.date(d)}).toList());
+        }
         a.put("book.cost.partly", () -> fen().mapToObj(f -> new Object[] {SpokenChinese.money(f)}).toList());
         a.put("book.cost.paid", () -> fen().mapToObj(f -> new Object[] {SpokenChinese.money(f)}).toList());
         a.put("book.done", () -> days().stream().map(d -> new Object[] {SpokenChinese.date(d), SpokenChinese.time(LocalTime.of(14, 0)),
