@@ -1,5 +1,7 @@
 package cn.yinling.hotline.cases.application;
 
+import cn.yinling.hotline.cases.CaseTexts;
+
 import static cn.yinling.hotline.cases.application.ApplicationRefusal.DATE_MISSING;
 import static cn.yinling.hotline.cases.application.ApplicationRefusal.FINDINGS_MISSING;
 import static cn.yinling.hotline.cases.application.ApplicationRefusal.ILLEGAL_TRANSITION;
@@ -124,7 +126,8 @@ public class VoucherApplications {
         if (from == null) {
             throw new ApplicationActionRefusedException(DATE_MISSING, "#" + id);
         }
-        entitlements.enrol(new ElderId(a.getElderId()), a.getPolicyCode(), from, null);
+        entitlements.enrol(new ElderId(a.getElderId()), a.getPolicyCode(), from, CaseTexts.text("application.enrolReason", id),
+                actor);
         a.approve(today(), from);
         String text = text(note, LONGEST_TEXT);
         steps.save(new ApplicationStep(id, ApplicationState.DISTRICT_APPROVAL, ApplicationState.APPROVED, actor, role.name(),

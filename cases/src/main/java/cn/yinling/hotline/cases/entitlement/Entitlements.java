@@ -5,6 +5,7 @@ import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.ElderRepository;
 import cn.yinling.hotline.cases.policy.BenefitPeriod;
 import cn.yinling.hotline.cases.policy.Eligibility;
+import cn.yinling.hotline.cases.policy.EnrolmentSource;
 import cn.yinling.hotline.cases.policy.EligibilityRepository;
 import cn.yinling.hotline.cases.policy.PolicyScope;
 import cn.yinling.hotline.cases.policy.SubsidyCategory;
@@ -58,6 +59,16 @@ public class Entitlements {
                 .orElseThrow(() -> new NoSuchElementException("No subsidy policy " + policyCode));
         accountOf(elder, policy);
         return eligibilities.save(new Eligibility(elder.getId(), policy.getId(), from, to));
+    }
+
+    /** An enrolment staff decided outside the rules (an approved application), with the reason shown on the record. */
+    @Transactional
+    public Eligibility enrol(ElderId elderId, String policyCode, LocalDate from, String reason, String actor) {
+        Elder elder = elders.findById(elderId.value()).orElseThrow(() -> new NoSuchElementException("No elder " + elderId));
+        SubsidyPolicy policy = policies.findByCode(policyCode)
+                .orElseThrow(() -> new NoSuchElementException("No subsidy policy " + policyCode));
+        return enrol(elder, policy, Eligibility.decided(elder.getId(), policy.getId(), from, EnrolmentSource.STAFF, reason,
+                actor, clock.instant()));
     }
 
     /** Saves an enrolment the eligibility rules or staff decided, opening the account it draws on. */

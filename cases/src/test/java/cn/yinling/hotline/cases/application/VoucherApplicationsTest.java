@@ -26,6 +26,8 @@ class VoucherApplicationsTest extends CasesSpringTest {
 
     @Autowired
     VoucherApplications applications;
+    @Autowired
+    cn.yinling.hotline.cases.policy.EligibilityRepository eligibilityRows;
 
     Elder elder;
 
@@ -71,6 +73,10 @@ class VoucherApplicationsTest extends CasesSpringTest {
         assertThat(entitlements.coverageFor(elder.elderId(), from)).hasValueSatisfying(
                 c -> assertThat(c.policy().getCode()).isEqualTo("ANQING_FREE"));
         assertThat(entitlements.coverageFor(elder.elderId(), from.minusDays(1))).isEmpty();
+        assertThat(eligibilityRows.findByElderIdOrderById(elder.getId())).singleElement().satisfies(e -> {
+            assertThat(e.getStartReason()).isEqualTo("补贴申请 #" + id + " 审批通过");
+            assertThat(e.getStartedBy()).isEqualTo("admin");
+        });
         assertThat(applications.history(id)).extracting(ApplicationStep::getToState)
                 .containsExactly(SUBMITTED, COMMUNITY_REVIEW, PUBLIC_NOTICE, STREET_REVIEW, DISTRICT_APPROVAL, APPROVED);
         assertThat(applications.history(id).get(2).getNote()).isEqualTo("入户调查：独居，行动不便，情况属实");
