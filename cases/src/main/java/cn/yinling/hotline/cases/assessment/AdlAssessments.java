@@ -63,7 +63,10 @@ public class AdlAssessments {
         return problems;
     }
 
-    /** Records an assessment {@link #check} accepted, and makes it the record's ADL when it is the latest. */
+    /**
+     * Records an assessment {@link #check} accepted, and makes it the record's ADL when it is the latest.
+     * An intake assessment is not announced: the intake announces the whole new record once it is complete.
+     */
     @Transactional
     public AdlAssessment record(ElderId elderId, LocalDate assessedOn, AssessmentKind kind, String assessor, Adl adl,
             String notes, String recordedBy) {
@@ -76,7 +79,9 @@ public class AdlAssessments {
                 notes == null || notes.isBlank() ? null : notes.strip(), recordedBy, clock.instant()));
         if (e.getAdlAssessedOn() == null || !assessedOn.isBefore(e.getAdlAssessedOn())) {
             e.assess(adl, assessedOn);
-            events.publishEvent(new ElderRecordChanged(elderId, ElderRecordChanged.Cause.ADL_ASSESSMENT));
+            if (kind != AssessmentKind.INTAKE) {
+                events.publishEvent(new ElderRecordChanged(elderId, ElderRecordChanged.Cause.ADL_ASSESSMENT));
+            }
         }
         return a;
     }

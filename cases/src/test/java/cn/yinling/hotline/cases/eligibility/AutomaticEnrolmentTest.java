@@ -141,8 +141,11 @@ class AutomaticEnrolmentTest extends CasesSpringTest {
         void theFreePolicyTakesPrecedenceOverTheLowCostOneBothMatch() {
             ElderId id = takeIn(LocalDate.of(1950, 1, 1), Registration.URBAN, LivingSituation.EMPTY_NEST,
                     new ElderFlags(false, true, false, false, false, false), new Adl(true, true, true, false, false));
-            assertThat(current(id)).singleElement()
-                    .satisfies(l -> assertThat(l.policyCode()).isEqualTo("ANQING_FREE"));
+            assertThat(current(id)).singleElement().satisfies(l -> {
+                assertThat(l.policyCode()).isEqualTo("ANQING_FREE");
+                // decided once the whole record was in, not by its intake ADL assessment on the way
+                assertThat(l.startedBy()).isEqualTo("INTAKE");
+            });
         }
     }
 
