@@ -9,6 +9,7 @@ import cn.yinling.hotline.ivr.call.QueueHandover;
 import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
@@ -56,7 +57,7 @@ public final class CallbackScript implements AgiScript {
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
         Optional<CallbackCall> call = admitted(request, channel);
         if (call.isEmpty()) {
-            hangUp(channel);
+            OriginatedCalls.hangUp(channel);
             return;
         }
         CallbackCall c = call.get();
@@ -70,30 +71,17 @@ public final class CallbackScript implements AgiScript {
     }
 
     private Optional<CallbackCall> admitted(AgiRequest request, AgiChannel channel) throws AgiException {
-        String value = channel.getVariable(CALLBACK_VARIABLE);
-        CallbackId id;
-        try {
-            id = CallbackId.parse(value == null ? "" : value);
-        } catch (NumberFormatException e) {
-            log.warn("Callback call without a valid {} ({}); hanging up", CALLBACK_VARIABLE, value);
+        OptionalLong subject = originated.admittedSubject(request, channel, NAME, CALLBACK_VARIABLE);
+        if (subject.isEmpty()) {
             return Optional.empty();
         }
-        if (!originated.admits(request, channel, NAME, id.toString())) {
-            return Optional.empty();
-        }
+        CallbackId id = new CallbackId(subject.getAsLong());
         try {
             return callbacks.answered(id, request.getUniqueId());
         } catch (RuntimeException e) {
-            log.warn("Callback call for an unknown callback {}; hanging up", value, e);
+            log.warn("Callback call for an unknown callback {}; hanging up", id, e);
             return Optional.empty();
         }
     }
 
-    private static void hangUp(AgiChannel channel) throws AgiException {
-        try {
-            channel.hangup();
-        } catch (AgiHangupException e) {
-            // already gone
-        }
-    }
 }

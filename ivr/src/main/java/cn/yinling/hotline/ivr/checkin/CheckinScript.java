@@ -16,6 +16,7 @@ import cn.yinling.hotline.ivr.call.QueueHandover;
 import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
@@ -64,7 +65,7 @@ public final class CheckinScript implements AgiScript {
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
         Optional<CheckinCall> call = attempt(request, channel);
         if (call.isEmpty()) {
-            hangUp(channel);
+            OriginatedCalls.hangUp(channel);
             return;
         }
         Keypad keypad = new Keypad(channel, player.speakingTo(call.get().elderId()), inputTimeout, interDigitTimeout);
@@ -105,21 +106,15 @@ public final class CheckinScript implements AgiScript {
             return; // back to the dialplan, which queues the call
         }
         keypad.say(result.state() == CheckinState.FINE ? prompts.fine() : prompts.noKey());
-        hangUp(channel);
+        OriginatedCalls.hangUp(channel);
     }
 
     private Optional<CheckinCall> attempt(AgiRequest request, AgiChannel channel) throws AgiException {
-        String value = channel.getVariable(ATTEMPT_VARIABLE);
-        CheckinId id;
-        try {
-            id = CheckinId.parse(value == null ? "" : value);
-        } catch (NumberFormatException e) {
-            log.warn("Check-in call without a valid {} ({}); hanging up", ATTEMPT_VARIABLE, value);
+        OptionalLong subject = originated.admittedSubject(request, channel, NAME, ATTEMPT_VARIABLE);
+        if (subject.isEmpty()) {
             return Optional.empty();
         }
-        if (!originated.admits(request, channel, NAME, id.toString())) {
-            return Optional.empty();
-        }
+        CheckinId id = new CheckinId(subject.getAsLong());
         try {
             CheckinCall call = checkins.callFor(id);
             if (!call.inProgress()) {
@@ -128,16 +123,9 @@ public final class CheckinScript implements AgiScript {
             }
             return Optional.of(call);
         } catch (RuntimeException e) {
-            log.warn("Check-in call for an unknown attempt {}; hanging up", value);
+            log.warn("Check-in call for an unknown attempt {}; hanging up", id);
             return Optional.empty();
         }
     }
 
-    private static void hangUp(AgiChannel channel) throws AgiException {
-        try {
-            channel.hangup();
-        } catch (AgiHangupException e) {
-            // already gone
-        }
-    }
 }

@@ -11,6 +11,7 @@ import cn.yinling.hotline.ivr.call.PromptPlayer;
 import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.OptionalInt;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
@@ -85,17 +86,11 @@ public final class FollowUpScript implements AgiScript {
     }
 
     private Optional<FollowUpCall> callOf(AgiRequest request, AgiChannel channel) throws AgiException {
-        String value = channel.getVariable(BOOKING_VARIABLE);
-        long bookingId;
-        try {
-            bookingId = Long.parseLong(value == null ? "" : value.strip());
-        } catch (NumberFormatException e) {
-            log.warn("Follow-up call without a valid {} ({}); hanging up", BOOKING_VARIABLE, value);
+        OptionalLong subject = originated.admittedSubject(request, channel, NAME, BOOKING_VARIABLE);
+        if (subject.isEmpty()) {
             return Optional.empty();
         }
-        if (!originated.admits(request, channel, NAME, Long.toString(bookingId))) {
-            return Optional.empty();
-        }
+        long bookingId = subject.getAsLong();
         Optional<FollowUpCall> call = followUps.callFor(bookingId);
         if (call.isEmpty()) {
             log.warn("Follow-up call for booking {} without a recorded visit; hanging up", bookingId);

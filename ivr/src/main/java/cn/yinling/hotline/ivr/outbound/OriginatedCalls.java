@@ -5,8 +5,10 @@ import cn.yinling.hotline.cases.outbound.TokenCheck;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiHangupException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,33 @@ public final class OriginatedCalls {
                     request.getRemoteAddress() == null ? null : request.getRemoteAddress().getHostAddress());
         }
         return check.accepted();
+    }
+
+    /**
+     * The subject of a call placed into {@code script}: the number in channel variable {@code variable},
+     * when it is one and the call's token admits it ({@link #admits}); empty (and logged) otherwise, and
+     * the script must then end without a word or a record.
+     */
+    public OptionalLong admittedSubject(AgiRequest request, AgiChannel channel, String script, String variable)
+            throws AgiException {
+        String value = channel.getVariable(variable);
+        long id;
+        try {
+            id = Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            log.warn("FastAGI script {} without a valid {} ({}); hanging up", script, variable, value);
+            return OptionalLong.empty();
+        }
+        return admits(request, channel, script, Long.toString(id)) ? OptionalLong.of(id) : OptionalLong.empty();
+    }
+
+    /** Ends a placed call the script refused or is done with; a caller already gone is no error. */
+    public static void hangUp(AgiChannel channel) throws AgiException {
+        try {
+            channel.hangup();
+        } catch (AgiHangupException e) {
+            // already gone
+        }
     }
 
     /** The variables as they may be logged: the token masked. */

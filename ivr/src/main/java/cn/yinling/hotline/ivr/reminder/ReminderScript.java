@@ -12,6 +12,7 @@ import cn.yinling.hotline.ivr.call.QueueHandover;
 import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
@@ -63,7 +64,7 @@ public final class ReminderScript implements AgiScript {
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
         Optional<ReminderCall> call = reminder(request, channel);
         if (call.isEmpty()) {
-            hangUp(channel);
+            OriginatedCalls.hangUp(channel);
             return;
         }
         Conversation c = new Conversation(call.get(), new Keypad(channel, player.speakingTo(call.get().elderId()),
@@ -131,7 +132,7 @@ public final class ReminderScript implements AgiScript {
             Optional<CaseId> handoff = reminders.wantsAnotherTime(call.id());
             if (handoff.isEmpty()) {
                 log.warn("Reminder {}: already answered; not put through again", call.id());
-                hangUp(channel);
+                OriginatedCalls.hangUp(channel);
                 return;
             }
             keypad.say(prompts.transfer());
@@ -159,22 +160,16 @@ public final class ReminderScript implements AgiScript {
             } catch (AgiHangupException | AgiNetworkException e) {
                 return; // the answer is recorded; the elder put the phone down during the last words
             }
-            hangUp(channel);
+            OriginatedCalls.hangUp(channel);
         }
     }
 
     private Optional<ReminderCall> reminder(AgiRequest request, AgiChannel channel) throws AgiException {
-        String value = channel.getVariable(REMINDER_VARIABLE);
-        long id;
-        try {
-            id = Long.parseLong(value == null ? "" : value.strip());
-        } catch (NumberFormatException e) {
-            log.warn("Reminder call without a valid {} ({}); hanging up", REMINDER_VARIABLE, value);
+        OptionalLong subject = originated.admittedSubject(request, channel, NAME, REMINDER_VARIABLE);
+        if (subject.isEmpty()) {
             return Optional.empty();
         }
-        if (!originated.admits(request, channel, NAME, Long.toString(id))) {
-            return Optional.empty();
-        }
+        long id = subject.getAsLong();
         Optional<ReminderCall> call = reminders.callFor(id);
         if (call.isEmpty() || !call.get().inProgress()) {
             log.warn("Reminder call for reminder {} that is unknown or already answered; hanging up", id);
@@ -183,11 +178,4 @@ public final class ReminderScript implements AgiScript {
         return call;
     }
 
-    private static void hangUp(AgiChannel channel) throws AgiException {
-        try {
-            channel.hangup();
-        } catch (AgiHangupException e) {
-            // already gone
-        }
-    }
 }

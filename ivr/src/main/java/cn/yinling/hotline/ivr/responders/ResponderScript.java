@@ -9,6 +9,7 @@ import cn.yinling.hotline.ivr.call.PromptPlayer;
 import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
@@ -60,7 +61,7 @@ public final class ResponderScript implements AgiScript {
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
         Optional<ResponderNotice> notice = admitted(request, channel);
         if (notice.isEmpty()) {
-            hangUp(channel);
+            OriginatedCalls.hangUp(channel);
             return;
         }
         ResponderNotice n = notice.get();
@@ -86,7 +87,7 @@ public final class ResponderScript implements AgiScript {
         };
         try {
             keypad.say(last);
-            hangUp(channel);
+            OriginatedCalls.hangUp(channel);
         } catch (AgiHangupException | AgiNetworkException e) {
             // The answer is recorded; the responder put the phone down during the last words.
         }
@@ -108,17 +109,11 @@ public final class ResponderScript implements AgiScript {
     }
 
     private Optional<ResponderNotice> admitted(AgiRequest request, AgiChannel channel) throws AgiException {
-        String value = channel.getVariable(CALL_VARIABLE);
-        long id;
-        try {
-            id = Long.parseLong(value == null ? "" : value.strip());
-        } catch (NumberFormatException e) {
-            log.warn("Responder call without a valid {} ({}); hanging up", CALL_VARIABLE, value);
+        OptionalLong subject = originated.admittedSubject(request, channel, NAME, CALL_VARIABLE);
+        if (subject.isEmpty()) {
             return Optional.empty();
         }
-        if (!originated.admits(request, channel, NAME, Long.toString(id))) {
-            return Optional.empty();
-        }
+        long id = subject.getAsLong();
         try {
             Optional<ResponderNotice> notice = callOuts.notice(id);
             if (notice.isEmpty()) {
@@ -126,16 +121,9 @@ public final class ResponderScript implements AgiScript {
             }
             return notice;
         } catch (RuntimeException e) {
-            log.warn("Responder call for an unknown call {}; hanging up", value, e);
+            log.warn("Responder call for an unknown call {}; hanging up", id, e);
             return Optional.empty();
         }
     }
 
-    private static void hangUp(AgiChannel channel) throws AgiException {
-        try {
-            channel.hangup();
-        } catch (AgiHangupException e) {
-            // already gone
-        }
-    }
 }
