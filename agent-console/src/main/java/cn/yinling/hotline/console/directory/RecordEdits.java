@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RecordEdits {
 
-    /** Numbers may be typed one a line or separated by commas, 、 or semicolons. */
-    private static final Pattern SEPARATORS = Pattern.compile("[\\n\\r,，、;；]+");
     static final int MOST_PHONES = 5;
 
     private final Elders elders;
@@ -75,8 +72,7 @@ class RecordEdits {
 
     /** Empty when the numbers were saved; otherwise what to tell the agent. */
     Optional<String> phones(long elderId, String typed, String agent) {
-        List<String> raw = Arrays.stream(SEPARATORS.split(typed == null ? "" : typed)).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        List<String> raw = PhoneNumber.typedList(typed);
         if (raw.size() > MOST_PHONES) {
             return Optional.of(messages.get("edit.phones.tooMany", MOST_PHONES));
         }

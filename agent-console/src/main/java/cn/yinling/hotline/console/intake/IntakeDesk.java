@@ -6,6 +6,7 @@ import cn.yinling.hotline.cases.elder.ElderFlags;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.elder.LivingSituation;
+import cn.yinling.hotline.cases.elder.PhoneNumber;
 import cn.yinling.hotline.cases.elder.Registration;
 import cn.yinling.hotline.cases.elder.Sex;
 import cn.yinling.hotline.cases.intake.ElderIntake;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class IntakeDesk {
-
-    /** Numbers may be typed one a line or separated by commas, 、 or semicolons (as on the record page). */
-    private static final Pattern SEPARATORS = Pattern.compile("[\\n\\r,，、;；]+");
 
     /** Saved (the elder's id) or refused (what to tell the agent, one line each). */
     record Outcome(ElderId elderId, List<String> problems) {
@@ -65,7 +62,7 @@ class IntakeDesk {
                     "true".equals(f.at(f.familyConsent(), i))));
         }
         NewElder elder = new NewElder(f.fullName(), value(Sex.class, f.sex()), birthDate, f.idNumber(),
-                value(Registration.class, f.registration()), f.address(), f.street(), f.community(), phones(f.phones()),
+                value(Registration.class, f.registration()), f.address(), f.street(), f.community(), PhoneNumber.typedList(f.phones()),
                 family, value(LivingSituation.class, f.living()),
                 new ElderFlags(IntakeForm.on(f.sanwu()), IntakeForm.on(f.dibao()), IntakeForm.on(f.lowIncome()),
                         IntakeForm.on(f.priorityVeteran()), IntakeForm.on(f.labourModel()), IntakeForm.on(f.disabled())),
@@ -120,11 +117,6 @@ class IntakeDesk {
             typos.add(messages.get("intake.problem." + code));
             return null;
         }
-    }
-
-    private static List<String> phones(String typed) {
-        return Arrays.stream(SEPARATORS.split(typed == null ? "" : typed)).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
     }
 
     private static <E extends Enum<E>> E value(Class<E> type, String name) {

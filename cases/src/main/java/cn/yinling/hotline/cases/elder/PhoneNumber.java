@@ -1,5 +1,7 @@
 package cn.yinling.hotline.cases.elder;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -17,10 +19,18 @@ public record PhoneNumber(String digits, Kind kind) {
     private static final Pattern LANDLINE_WITH_AREA = Pattern.compile("0[1-9]\\d{8,10}");
     private static final Pattern LOCAL_ONLY = Pattern.compile("[2-9]\\d{6,7}");
     private static final Pattern AREA_CODE = Pattern.compile("0[1-9]\\d{1,2}");
+    /** Several numbers typed in one box: one a line, or separated by commas, 、 or semicolons. */
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\n\\r,，、;；]+");
 
     public PhoneNumber {
         Objects.requireNonNull(digits, "digits");
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The numbers typed in one box, each as typed (not yet parsed), blanks dropped. */
+    public static List<String> typedList(String typed) {
+        return Arrays.stream(LIST_SEPARATORS.split(typed == null ? "" : typed)).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
     }
 
     public static PhoneNumber parse(String raw, String defaultAreaCode) {
