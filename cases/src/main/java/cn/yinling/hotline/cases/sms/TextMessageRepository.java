@@ -1,0 +1,9 @@
+package cn.yinling.hotline.cases.sms;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TextMessageRepository extends JpaRepository<TextMessage, Long> {
+
+    List<TextMessage> findByReferenceOrderById(String reference);
+}
