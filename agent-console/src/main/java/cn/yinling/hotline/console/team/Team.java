@@ -8,9 +8,17 @@ import java.util.List;
  */
 record Team(List<Member> members, List<OpenCase> waiting) {
 
-    /** {@code inState}: how long the agent has been in that state, in words ("—" when no change was recorded). */
+    /** Who can take a case first: available, then busy, away, offline (the reassignment lists' order). */
+    public List<Member> byAvailability() {
+        return members.stream().sorted(java.util.Comparator.comparingInt(Member::availability)).toList();
+    }
+
+    /**
+     * {@code inState}: how long the agent has been in that state, in words ("—" when no change was
+     * recorded); {@code availability}: the order of the agent's own state (available first).
+     */
     record Member(long id, String name, String roleLabel, String state, String stateLabel, List<OpenCase> cases,
-            String inState) {
+            String inState, int availability) {
     }
 
     record OpenCase(long id, String typeLabel, String priorityLabel, String subject, boolean overdue) {

@@ -2,6 +2,7 @@ package cn.yinling.hotline.console.team;
 
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.agent.AgentRepository;
+import cn.yinling.hotline.cases.agent.AgentState;
 import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.console.ConsoleMessages;
@@ -44,12 +45,22 @@ class TeamView {
         Map<String, Presence.Change> changes = presence.lastChanges();
         List<Team.Member> members = agents.findAll().stream().filter(Agent::isActive)
                 .sorted(Comparator.comparing(Agent::getRole).thenComparing(Agent::getDisplayName))
-                .map(a -> new Team.Member(a.getId(), a.getDisplayName(), messages.get("role." + a.getRole()),
-                        a.getState().name(), messages.get("state." + a.getState()), held.getOrDefault(a.getId(), List.of()),
-                        inState(changes.get(a.getUsername()), a.getState().name(), now)))
+                .map(a -> member(a, held.getOrDefault(a.getId(), List.of()), changes.get(a.getUsername()), now))
                 .toList();
         List<Team.OpenCase> waiting = open.stream().filter(c -> c.getAssigneeId() == null).map(c -> openCase(c, now)).toList();
         return new Team(members, waiting);
+    }
+
+    /**
+     * An agent who says 空闲 while holding open cases is working on them: shown as 处理中 with how many.
+     * The recorded state stays the agent's own choice.
+     */
+    private Team.Member member(Agent a, List<Team.OpenCase> cases, Presence.Change change, Instant now) {
+        boolean holding = a.getState() == AgentState.AVAILABLE && !cases.isEmpty();
+        String state = holding ? "HOLDING" : a.getState().name();
+        String label = holding ? messages.get("state.HOLDING", cases.size()) : messages.get("state." + a.getState());
+        return new Team.Member(a.getId(), a.getDisplayName(), messages.get("role." + a.getRole()), state, label, cases,
+                inState(change, a.getState().name(), now), a.getState().ordinal());
     }
 
     /** Time since the last recorded change, if that change led to the state the agent is in now. */

@@ -165,6 +165,10 @@ class ConsoleInBrowserTest {
 
         new Select(browser.findElement(By.id("wrapUpCode"))).selectByValue("INFORMATION_GIVEN");
         browser.findElement(By.id("close")).click();
+        // Closing cannot be taken back: the console asks first.
+        org.openqa.selenium.Alert closing = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(closing.getText()).contains("确定结案吗");
+        closing.accept();
         wait.until(ExpectedConditions.urlContains("/console/queue"));
         assertThat(text(".flash.done")).contains("已结案");
         CareCase closed = cases.get(caseId);

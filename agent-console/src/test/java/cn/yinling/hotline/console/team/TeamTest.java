@@ -66,6 +66,29 @@ class TeamTest {
         }
 
         @Test
+        void anAgentWhoSaysAvailableButHoldsCasesIsShownAtWorkAndTheListsOfferTheAvailableFirst() throws Exception {
+            Agent boss = testAgents.create(AgentRole.SUPERVISOR, "陈敏");
+            Agent wang = testAgents.create(AgentRole.AGENT, "王芳乙");
+            Agent gone = testAgents.create(AgentRole.AGENT, "赵离线");
+            Agent free = testAgents.create(AgentRole.AGENT, "孙空闲");
+            presence.set(free.getUsername(), AgentState.AVAILABLE);
+            presence.set(wang.getUsername(), AgentState.AVAILABLE);
+            presence.set(gone.getUsername(), AgentState.OFFLINE);
+            CareCase held = cases.openHandoff(null, "在处理的来电", Priority.NORMAL, Channel.WEB, "bot");
+            cases.claim(held.getId(), wang.getId(), wang.getUsername());
+
+            String page = mvc.perform(get("/console/supervisor/team").with(as(boss)))
+                    .andExpect(content().string(containsString("王芳乙（处理中（1件）")))
+                    .andExpect(content().string(containsString("每30秒自动刷新")))
+                    .andReturn().getResponse().getContentAsString();
+            String list = page.substring(page.indexOf("id=\"to-" + held.getId() + "\""));
+            list = list.substring(0, list.indexOf("</select>"));
+            assertThat(list).startsWith("id=\"to-" + held.getId() + "\" name=\"to\" required>")
+                    .contains("<option value=\"\">请选择坐席</option>");
+            assertThat(list.indexOf("赵离线")).as("offline agents come after available ones").isGreaterThan(list.indexOf("孙空闲"));
+        }
+
+        @Test
         void reassigningMovesTheCaseAndRecordsWhoDidIt() throws Exception {
             Agent boss = testAgents.create(AgentRole.SUPERVISOR, "陈敏");
             Agent li = testAgents.create(AgentRole.AGENT, "李娜");
