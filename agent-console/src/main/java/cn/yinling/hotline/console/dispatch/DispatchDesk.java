@@ -68,7 +68,7 @@ class DispatchDesk {
             auditEach(lines, actor, Action.VIEW, "dispatchListViewed", f.day());
         }
         return lines.stream().map(l -> full ? new DispatchRow(l, l.address(), l.elderPhone())
-                : new DispatchRow(l, messages.get("dispatch.addressMasked", l.community()), MaskedPhone.of(l.elderPhone())))
+                : new DispatchRow(l, messages.get("dispatch.addressMasked", l.community() == null ? "" : l.community()), MaskedPhone.of(l.elderPhone())))
                 .toList();
     }
 
