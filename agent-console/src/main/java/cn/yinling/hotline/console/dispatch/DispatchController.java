@@ -1,6 +1,7 @@
 package cn.yinling.hotline.console.dispatch;
 
 import cn.yinling.hotline.cases.dispatch.DispatchLine;
+import cn.yinling.hotline.cases.provider.Provider;
 import cn.yinling.hotline.console.ConsoleMessages;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -60,8 +61,15 @@ class DispatchController {
         model.addAttribute("provider", provider);
         model.addAttribute("worker", worker);
         model.addAttribute("full", full);
-        model.addAttribute("providers", desk.providers());
-        model.addAttribute("workers", desk.workersOn(d, provider));
+        List<Provider> providers = desk.providers();
+        List<DispatchDesk.WorkerOption> workers = desk.workersOn(d, provider);
+        model.addAttribute("providers", providers);
+        model.addAttribute("workers", workers);
+        // The printed list says whose it is.
+        model.addAttribute("providerName", providers.stream().filter(p -> p.getId().equals(provider))
+                .map(Provider::getName).findFirst().orElse(null));
+        model.addAttribute("workerName", workers.stream().filter(w -> worker != null && w.id() == worker)
+                .map(DispatchDesk.WorkerOption::label).findFirst().orElse(null));
         model.addAttribute("rows", desk.rows(f, full, principal.getName()));
         return "console/dispatch";
     }

@@ -121,6 +121,7 @@ class DispatchInBrowserTest {
         assertThat(browser.findElement(By.id("dispatch-filter")).isDisplayed()).as("filters printed").isFalse();
         assertThat(browser.findElement(By.id("print")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("dispatch-heading")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("dispatch-heading")).getText()).isEqualTo("2026-03-04 派工单 · 夕阳红家政");
         assertThat(browser.findElement(By.id("dispatch-list")).isDisplayed()).isTrue();
         Files.write(Path.of("target", "screenshots", "dispatch-list-print.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
