@@ -99,7 +99,7 @@ class CrashDurabilityTest {
         hotline.waitFor(60, TimeUnit.SECONDS);
 
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/hotline"), "sa", "")) {
-            assertThat(existing(db, "select id from booking where id = ? and status = 'CONFIRMED'", bookings))
+            assertThat(existing(db, "select id from booking where id = ? and status in ('CONFIRMED', 'DISPATCHED')", bookings))
                     .as("confirmed bookings after the crash").containsExactlyInAnyOrderElementsOf(bookings);
             assertThat(existing(db, "select id from care_case where id = ? and type = 'COMPLAINT'", complaints))
                     .as("acknowledged complaints after the crash").containsExactlyInAnyOrderElementsOf(complaints);

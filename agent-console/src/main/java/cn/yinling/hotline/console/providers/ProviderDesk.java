@@ -2,12 +2,10 @@ package cn.yinling.hotline.console.providers;
 
 import cn.yinling.hotline.cases.agent.AuditEntry.Action;
 import cn.yinling.hotline.cases.booking.Booking;
-import cn.yinling.hotline.cases.booking.BookingRefusedException;
 import cn.yinling.hotline.cases.booking.WorkerReassignments;
 import cn.yinling.hotline.cases.catalog.ServiceItem;
 import cn.yinling.hotline.cases.catalog.ServiceItemRepository;
 import cn.yinling.hotline.cases.elder.Elder;
-import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.ElderRepository;
 import cn.yinling.hotline.cases.provider.Provider;
 import cn.yinling.hotline.cases.provider.ProviderDirectory;
@@ -36,9 +34,11 @@ class ProviderDesk {
     private final ServiceItemRepository services;
     private final ConsoleAudit audit;
     private final ConsoleMessages messages;
+    private final VisitReassignment reassignment;
 
     ProviderDesk(ProviderDirectory directory, WorkerReassignments reassignments, ElderRepository elders,
-            ServiceItemRepository services, ConsoleAudit audit, ConsoleMessages messages) {
+            ServiceItemRepository services, ConsoleAudit audit, ConsoleMessages messages, VisitReassignment reassignment) {
+        this.reassignment = reassignment;
         this.directory = directory;
         this.reassignments = reassignments;
         this.elders = elders;
@@ -164,27 +164,11 @@ class ProviderDesk {
 
     /** Hands a visit to another worker; the problem in Chinese, or null when done. */
     String reassign(long bookingId, long workerId, String actor) {
-        try {
-            Long before = reassignments.reassign(bookingId, workerId);
-            Booking b = bookingOf(bookingId);
-            audit.record(actor, Action.UPDATE, new ElderId(b.getElderId()), "visitReassigned", bookingId,
-                    workerName(before), workerName(workerId));
-            return null;
-        } catch (BookingRefusedException e) {
-            return messages.get("pw.reassign.refused." + e.reason().name());
-        }
+        return reassignment.reassign(bookingId, workerId, actor);
     }
 
     int numberDigits() {
         return directory.workerNumberDigits();
-    }
-
-    private Booking bookingOf(long bookingId) {
-        return reassignments.booking(bookingId);
-    }
-
-    private String workerName(Long id) {
-        return id == null ? "-" : directory.worker(id).getFullName() + "（" + directory.worker(id).getWorkerNumber() + "）";
     }
 
     private Result worded(Outcome out) {

@@ -5,11 +5,13 @@ import cn.yinling.hotline.cases.booking.BookingCancelled;
 import cn.yinling.hotline.cases.booking.BookingConfirmed;
 import cn.yinling.hotline.cases.booking.BookingRepository;
 import cn.yinling.hotline.cases.booking.BookingStatus;
+import cn.yinling.hotline.cases.booking.Bookings;
 import cn.yinling.hotline.cases.dispatch.WorkOrderChange.Kind;
 import cn.yinling.hotline.cases.provider.WorkerRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * worker, a move or another worker changes the order, a cancellation or no-show cancels it, a
  * served visit closes it. Every change is announced ({@link WorkOrderChanged}) inside its
  * transaction. Bringing an order in step is idempotent, so a booking whose order was missed (a
- * crash between the two commits) is put right by calling {@link #follow} again.
+ * crash between the two commits) is put right by calling {@link #follow} again ({@link DispatchSweep}
+ * does). A confirmed booking whose order is out becomes DISPATCHED, in the same transaction.
  */
 @Service
 public class WorkOrders {
@@ -34,16 +37,18 @@ public class WorkOrders {
 
     private final WorkOrderRepository orders;
     private final BookingRepository bookings;
+    private final Bookings bookingService;
     private final WorkerRepository workers;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    WorkOrders(WorkOrderRepository orders, BookingRepository bookings, WorkerRepository workers,
+    WorkOrders(WorkOrderRepository orders, BookingRepository bookings, Bookings bookingService, WorkerRepository workers,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.orders = orders;
         this.bookings = bookings;
+        this.bookingService = bookingService;
         this.workers = workers;
         this.events = events;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -78,6 +83,11 @@ public class WorkOrders {
         } else {
             change = step(existing.get(), booking, actor, now);
         }
+        if (change.order() != null && change.order().getState() == WorkOrderState.ISSUED
+                && booking.getStatus() == BookingStatus.CONFIRMED) {
+            // The order is out: the booking is dispatched (still changeable, see BookingStatus.isChangeable).
+            bookingService.advance(bookingId, BookingStatus.DISPATCHED);
+        }
         if (change.isNews()) {
             orders.flush();
             events.publishEvent(new WorkOrderChanged(change));
@@ -98,10 +108,11 @@ public class WorkOrders {
             return new WorkOrderChange(Kind.UNCHANGED, order, previousWorker);
         }
         boolean reassigned = !previousWorker.equals(booking.getWorkerId());
+        LocalDateTime previousStart = order.getStartsAt();
         // A new worker gets a new code: the old worker's SMS must not open the visit any more.
         String code = reassigned || order.getState() != WorkOrderState.ISSUED ? newVisitCode() : order.getVisitCode();
         order.follow(booking, providerOf(booking), code, actor, now);
-        return new WorkOrderChange(reassigned ? Kind.REASSIGNED : Kind.CHANGED, order, previousWorker);
+        return new WorkOrderChange(reassigned ? Kind.REASSIGNED : Kind.CHANGED, order, previousWorker, previousStart);
     }
 
     private static WorkOrderChange end(WorkOrder order, WorkOrderState endState, Kind kind, String actor, Instant now) {

@@ -2,6 +2,7 @@ package cn.yinling.hotline.cases.sms;
 
 import cn.yinling.hotline.cases.elder.PhoneNumber;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,5 +44,11 @@ public class TextMessages {
     @Transactional(readOnly = true)
     public List<TextMessage> about(String reference) {
         return messages.findByReferenceOrderById(reference);
+    }
+
+    /** The messages about any of these references, oldest first (one query for a whole list). */
+    @Transactional(readOnly = true)
+    public List<TextMessage> aboutAny(Collection<String> references) {
+        return references.isEmpty() ? List.of() : messages.findByReferenceInOrderById(references);
     }
 }
