@@ -6,4 +6,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface TextMessageRepository extends JpaRepository<TextMessage, Long> {
 
     List<TextMessage> findByReferenceOrderById(String reference);
+
+    List<TextMessage> findTop200ByOrderByIdDesc();
+
+    List<TextMessage> findTop200ByStateOrderByIdDesc(TextMessageState state);
+
+    long countByState(TextMessageState state);
 }
