@@ -229,7 +229,7 @@ public class CallOuts {
         CareCase k = cases.get(o.getCaseId());
         Elder e = elders.get(new ElderId(o.getElderId()));
         return Optional.of(new ResponderNotice(callId, c.get().getFullName(), e.getFullName(),
-                e.getCommunity() + e.getAddress(), said(k.getId())));
+                e.surname(), e.getSex(), ResponderNotice.placeOf(e), said(k.getId())));
     }
 
     /** What the caller said, as the case opened (null when they only pressed the emergency key). */

@@ -45,7 +45,7 @@ class EmergencyTexts {
     @Transactional(propagation = Propagation.MANDATORY)
     List<String> queue(long caseId, Elder elder, String said, List<ResponderLine> responders) {
         String reference = "case:" + caseId;
-        String place = elder.getCommunity() + elder.getAddress();
+        String place = ResponderNotice.placeOf(elder);
         String what = said == null || said.isBlank() ? CaseTexts.text("responder.sms.keyOnly")
                 : said.length() > SAID_LENGTH ? said.substring(0, SAID_LENGTH) + "…" : said;
         Set<String> told = new LinkedHashSet<>();
