@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -17,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param callbackNumber the number people who get a notice call back (the centre's hotline)
  * @param templates      the hotline's template key → the provider's approved template id
  * @param maxAge         template key → how old a message may be and still go out (an emergency notice
- *                       hours late does harm); older ones end FAILED unsent. Keys without one: no limit
+ *                       hours late does harm; PT1H or 1h); older ones end FAILED unsent. Keys without one:
+ *                       no limit. Strings, as Spring binds a dotted key as one only for a map of strings
  * @param maxAttempts    sends tried before a message is FAILED
  * @param firstRetry     wait after the first failed attempt; doubled after each further one
  * @param longestRetry   the longest wait between attempts
@@ -33,7 +35,7 @@ public record SmsProperties(
         @DefaultValue("") String signName,
         @DefaultValue("") String callbackNumber,
         Map<String, String> templates,
-        Map<String, Duration> maxAge,
+        Map<String, String> maxAge,
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("PT1M") Duration firstRetry,
         @DefaultValue("PT1H") Duration longestRetry,
@@ -55,9 +57,21 @@ public record SmsProperties(
             throw new IllegalArgumentException("hotline.sms.provider (HOTLINE_SMS_PROVIDER) must be chosen: tencent, log or none"
                     + (provider.isEmpty() ? "" : " (not '" + provider + "')") + "; see docs/sms.md");
         }
+        maxAge.forEach((key, value) -> {
+            try {
+                DurationStyle.detectAndParse(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("hotline.sms.max-age." + key + " is no duration: " + value, e);
+            }
+        });
         if (maxAttempts < 1 || batch < 1) {
             throw new IllegalArgumentException("hotline.sms.max-attempts and batch must be at least 1");
         }
+    }
+
+    /** How old a message of {@code template} may be and still go out; empty: no limit. */
+    public java.util.Optional<Duration> maxAgeOf(String template) {
+        return java.util.Optional.ofNullable(maxAge.get(template)).map(DurationStyle::detectAndParse);
     }
 
     /** The wait before attempt {@code attempts + 1}, after {@code attempts} failed ones. */

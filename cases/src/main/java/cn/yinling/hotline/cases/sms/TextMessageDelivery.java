@@ -2,7 +2,6 @@ package cn.yinling.hotline.cases.sms;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -91,8 +90,8 @@ public class TextMessageDelivery {
 
     /** Whether the message is older than its template's {@code max-age}: then it is not sent at all. */
     boolean tooOld(ClaimedMessage m) {
-        Duration limit = properties.maxAge().get(m.sms().template());
-        return limit != null && m.createdAt().plus(limit).isBefore(clock.instant());
+        return properties.maxAgeOf(m.sms().template()).map(limit -> m.createdAt().plus(limit).isBefore(clock.instant()))
+                .orElse(false);
     }
 
     /** Messages left SENDING longer than {@code sending-timeout}: queued again, or FAILED when attempts ran out. */

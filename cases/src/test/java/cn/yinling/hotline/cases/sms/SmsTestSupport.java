@@ -21,7 +21,7 @@ final class SmsTestSupport {
     static SmsProperties tencent(URI endpoint, String secretKey) {
         return new SmsProperties("tencent", "银铃热线", "12349",
                 Map.of("emergency.responder", "100001", "emergency.family", "100002"),
-                Map.of("emergency.responder", Duration.ofHours(1)), 3, Duration.ofMinutes(1), Duration.ofMinutes(30), 20,
+                Map.of("emergency.responder", "PT1H"), 3, Duration.ofMinutes(1), Duration.ofMinutes(30), 20,
                 Duration.ofMinutes(2), Duration.ofSeconds(10), "",
                 new SmsProperties.Tencent(SECRET_ID, secretKey, APP_ID, "ap-guangzhou", endpoint, Duration.ofSeconds(5),
                         List.of("RequestLimitExceeded", "LimitExceeded.PhoneNumberThirtySecondLimit", "InternalError")));

@@ -242,7 +242,8 @@ class TextMessageDeliveryTest extends CasesSpringTest {
         void templateKeysWithDotsBindAsOneKey() {
             assertThat(bound.templates()).containsEntry("emergency.responder", "100001")
                     .containsEntry("emergency.family", "100002");
-            assertThat(bound.maxAge()).containsEntry("emergency.responder", Duration.ofHours(1));
+            assertThat(bound.maxAgeOf("emergency.responder")).contains(Duration.ofHours(1));
+            assertThat(bound.maxAgeOf("dispatch.issued")).isEmpty();
             assertThat(bound.provider()).isEqualTo("log");
         }
 
