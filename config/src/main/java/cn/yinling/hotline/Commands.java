@@ -1,6 +1,7 @@
 package cn.yinling.hotline;
 
 import cn.yinling.hotline.bot.wechat.WechatSayCommand;
+import cn.yinling.hotline.cases.sms.standin.SmsStandInCommand;
 import cn.yinling.hotline.console.admin.CreateAdminCommand;
 import cn.yinling.hotline.ivr.simulator.DialCommand;
 import java.io.PrintStream;
@@ -22,6 +23,7 @@ final class Commands {
         COMMANDS.put("dial", DialCommand::run);
         COMMANDS.put("wechat-say", WechatSayCommand::run);
         COMMANDS.put("create-admin", CreateAdminCommand::run);
+        COMMANDS.put("sms-standin", SmsStandInCommand::run);
     }
 
     private Commands() {

@@ -21,6 +21,13 @@ class CommandsTest {
     }
 
     @Test
+    void theSmsStandInNeedsAValueForEachOption() {
+        assertThat(Commands.run("sms-standin", new String[] {"--port"})).isEqualTo(2);
+        assertThat(Commands.run("sms-standin", new String[] {"--port", "x"})).isEqualTo(2);
+        assertThat(Commands.run("sms-standin", new String[] {"--colour", "red"})).isEqualTo(2);
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertThat(Commands.run("help", new String[0])).isZero();
     }

@@ -36,6 +36,7 @@ class ProdEligibilityTest {
         registry.add("HOTLINE_DB_PASSWORD", db::password);
         registry.add("HOTLINE_REDIS_URL", () -> RealRedis.url().toString());
         registry.add("HOTLINE_ID_NUMBER_KEY", () -> "prod-eligibility-test-id-number-key");
+        registry.add("HOTLINE_SMS_PROVIDER", () -> "none");
         registry.add("hotline.ivr.port", () -> "0");
     }
 

@@ -33,6 +33,7 @@ class ProdProfileTest {
         registry.add("HOTLINE_REDIS_URL", () -> RealRedis.url().toString());
         registry.add("HOTLINE_ACTUATOR_INTERNAL_NETWORKS", () -> "127.0.0.1/32");
         registry.add("HOTLINE_ID_NUMBER_KEY", () -> "prod-profile-test-id-number-key");
+        registry.add("HOTLINE_SMS_PROVIDER", () -> "none");
     }
 
     @LocalServerPort

@@ -62,6 +62,7 @@ class RespondersOnProdTest {
         registry.add("HOTLINE_DB_PASSWORD", db::password);
         registry.add("HOTLINE_REDIS_URL", () -> RealRedis.url().toString());
         registry.add("HOTLINE_ID_NUMBER_KEY", () -> "responders-prod-test-id-number-key");
+        registry.add("HOTLINE_SMS_PROVIDER", () -> "none");
         registry.add("HOTLINE_COOKIE_SECURE", () -> "false"); // plain HTTP in the test; TLS in production
         registry.add("hotline.responders.dialer-wait", () -> "PT0S");
     }

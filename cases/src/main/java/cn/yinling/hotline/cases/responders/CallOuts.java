@@ -47,6 +47,7 @@ public class CallOuts {
     public static final String EXHAUSTED = "RESPONDERS_EXHAUSTED";
     public static final String NO_DIALER = "RESPONDERS_NO_DIALER";
     public static final String STOPPED = "RESPONDERS_STOPPED";
+    public static final String TEXTED = "RESPONDERS_TEXTED";
     static final String ACTOR = "responders";
     private static final Logger log = LoggerFactory.getLogger(CallOuts.class);
 
@@ -56,13 +57,14 @@ public class CallOuts {
     private final Responders responders;
     private final Cases cases;
     private final Elders elders;
+    private final EmergencyTexts texts;
     private final ApplicationEventPublisher events;
     private final ResponderProperties properties;
     private final CasesProperties casesProperties;
     private final Clock clock;
 
     CallOuts(CallOutRepository callOuts, ResponderCallRepository calls, VolunteerRepository volunteers,
-            Responders responders, Cases cases, Elders elders, ApplicationEventPublisher events,
+            Responders responders, Cases cases, Elders elders, EmergencyTexts texts, ApplicationEventPublisher events,
             ResponderProperties properties, CasesProperties casesProperties, Clock clock) {
         this.callOuts = callOuts;
         this.calls = calls;
@@ -70,6 +72,7 @@ public class CallOuts {
         this.responders = responders;
         this.cases = cases;
         this.elders = elders;
+        this.texts = texts;
         this.events = events;
         this.properties = properties;
         this.casesProperties = casesProperties;
@@ -102,6 +105,10 @@ public class CallOuts {
             names.add(who(l.name(), l.relation()));
         }
         cases.record(k.getId(), STARTED, ACTOR, CaseTexts.text("responder.started", lines.size(), String.join("、", names)));
+        List<String> texted = texts.queue(k.getId(), elders.get(new ElderId(k.getElderId())), said(k.getId()), lines);
+        if (!texted.isEmpty()) {
+            cases.record(k.getId(), TEXTED, ACTOR, CaseTexts.text("responder.texted", String.join("、", texted)));
+        }
         events.publishEvent(new CallOutStarted(caseId));
         return Optional.of(o);
     }
@@ -221,10 +228,14 @@ public class CallOuts {
         CallOut o = callOuts.findById(c.get().getCallOutId()).orElseThrow();
         CareCase k = cases.get(o.getCaseId());
         Elder e = elders.get(new ElderId(o.getElderId()));
-        String said = cases.timeline(k.getId()).stream().filter(t -> "OPENED".equals(t.getKind())).findFirst()
-                .map(t -> t.getNote()).orElse(null);
         return Optional.of(new ResponderNotice(callId, c.get().getFullName(), e.getFullName(),
-                e.surname(), e.getSex(), ResponderNotice.placeOf(e), said));
+                e.surname(), e.getSex(), ResponderNotice.placeOf(e), said(k.getId())));
+    }
+
+    /** What the caller said, as the case opened (null when they only pressed the emergency key). */
+    private String said(long caseId) {
+        return cases.timeline(caseId).stream().filter(t -> "OPENED".equals(t.getKind())).findFirst()
+                .map(t -> t.getNote()).orElse(null);
     }
 
     /**

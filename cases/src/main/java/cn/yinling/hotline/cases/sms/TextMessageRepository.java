@@ -9,4 +9,10 @@ public interface TextMessageRepository extends JpaRepository<TextMessage, Long> 
     List<TextMessage> findByReferenceOrderById(String reference);
 
     List<TextMessage> findByReferenceInOrderById(Collection<String> references);
+
+    List<TextMessage> findTop200ByOrderByIdDesc();
+
+    List<TextMessage> findTop200ByStateOrderByIdDesc(TextMessageState state);
+
+    long countByState(TextMessageState state);
 }

@@ -10,6 +10,10 @@ import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.Priority;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.Elders;
+import cn.yinling.hotline.cases.sms.TextMessage;
+import cn.yinling.hotline.cases.sms.TextMessageDelivery;
+import cn.yinling.hotline.cases.sms.TextMessageState;
+import cn.yinling.hotline.cases.sms.TextMessages;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,6 +97,51 @@ class CallOutsTest extends CasesSpringTest {
             CareCase k = emergency();
             assertThat(callOuts.ofCase(k.getId()).orElseThrow().calls()).extracting(ResponderCall::getFullName)
                     .containsExactly("王磊");
+        }
+    }
+
+    @Nested
+    class Texting {
+
+        @Autowired
+        TextMessages texts;
+
+        @Test
+        void respondersWithAMobileAndConsentingFamilyGetATextInTheCallOutsTransaction() {
+            String daughter = phone();
+            elders.addFamilyContact(elder.elderId(), "王芳", "女儿", daughter, true);
+            elders.addFamilyContact(elder.elderId(), "王强", "侄子", phone(), false);
+            elders.addFamilyContact(elder.elderId(), "王丽", "孙女", "0555-8" + phone().substring(5), true);
+            CareCase k = emergency();
+
+            List<TextMessage> sent = texts.about("case:" + k.getId());
+            assertThat(sent).extracting(TextMessage::getPhone)
+                    .containsExactly(sonPhone, volunteer.getPhone(), daughter);
+            assertThat(sent).extracting(TextMessage::getTemplate)
+                    .containsExactly("emergency.responder", "emergency.responder", "emergency.family");
+            String place = elder.getCommunity() + elder.getAddress();
+            assertThat(sent).allSatisfy(m -> {
+                assertThat(m.getState()).isEqualTo(TextMessageState.QUEUED);
+                assertThat(TextMessageDelivery.params(m.getParams()))
+                        .containsExactly(elder.getFullName(), place, "我摔倒了起不来", "12349");
+            });
+            assertThat(notes(k, CallOuts.TEXTED)).singleElement().asString()
+                    .contains("王磊（儿子）", "赵志愿", "王芳（女儿）").doesNotContain("王强", "王丽");
+        }
+
+        @Test
+        void aSecondReportOfTheSameEmergencyTextsNobodyAgain() {
+            CareCase k = emergency();
+            cases.openEmergency(elder.elderId(), "快来人", Channel.VOICE, "test");
+            assertThat(texts.about("case:" + k.getId())).hasSize(2);
+        }
+
+        @Test
+        void anElderWithoutRespondersStartsNoCallOutAndNoTexts() {
+            Elder alone = street.elderWithPolicy(community, "ANQING_FREE");
+            elders.addFamilyContact(alone.elderId(), "李华", "儿子", phone(), true);
+            CareCase k = cases.openEmergency(alone.elderId(), "救命", Channel.VOICE, "test");
+            assertThat(texts.about("case:" + k.getId())).isEmpty();
         }
     }
 
