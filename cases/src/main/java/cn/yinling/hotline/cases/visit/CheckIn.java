@@ -6,10 +6,11 @@ import java.time.LocalDateTime;
 /**
  * What one keyed check-in did. {@code visitId}, {@code elderId}, {@code startsAt} and {@code proof}
  * when a visit was found; {@code recordedMinutes} on departure; {@code lockedUntil} when LOCKED.
- * {@code askRating}: the departure was keyed on the elder's own phone, so the elder is asked 1–5 or 9.
+ * {@code askRating}: the departure was keyed on the elder's own phone, so the elder is asked 1–5 or 9;
+ * {@code held}: the departure found the visit held (a complaint named it), so staff will record it.
  */
 public record CheckIn(Outcome outcome, Long visitId, Long elderId, LocalDateTime startsAt, Proof proof,
-        Integer recordedMinutes, boolean askRating, Instant lockedUntil) {
+        Integer recordedMinutes, boolean askRating, boolean held, Instant lockedUntil) {
 
     public enum Outcome {
         /** The arrival is recorded. */
@@ -27,10 +28,10 @@ public record CheckIn(Outcome outcome, Long visitId, Long elderId, LocalDateTime
     }
 
     static CheckIn wrong() {
-        return new CheckIn(Outcome.WRONG, null, null, null, null, null, false, null);
+        return new CheckIn(Outcome.WRONG, null, null, null, null, null, false, false, null);
     }
 
     static CheckIn locked(Instant until) {
-        return new CheckIn(Outcome.LOCKED, null, null, null, null, null, false, until);
+        return new CheckIn(Outcome.LOCKED, null, null, null, null, null, false, false, until);
     }
 }

@@ -135,7 +135,8 @@ public class DoorCheckins {
             consumption.consume(visit, ACTOR); // nobody at the door to rate it: the worker's own phone
         }
         return new CheckIn(Outcome.LEFT, visit.getId(), order.getElderId(), order.getStartsAt(), proof,
-                visit.getRecordedMinutes(), askRating, null);
+                visit.getRecordedMinutes(), askRating,
+                visit.getConsumption() == Consumption.HELD, null);
     }
 
     /** The elder keyed 1–5 on the way out: stored on the visit, the visit consumed, the rating on its record. */
@@ -223,7 +224,7 @@ public class DoorCheckins {
 
     private static CheckIn result(Outcome outcome, Visit visit, WorkOrder order, Proof proof) {
         return new CheckIn(outcome, visit.getId(), order.getElderId(), order.getStartsAt(), proof,
-                visit.getRecordedMinutes(), false, null);
+                visit.getRecordedMinutes(), false, false, null);
     }
 
     /** Digits only, at most a few: what the caller keyed, never a pattern or a long string in a guard's key. */
