@@ -18,6 +18,7 @@ import cn.yinling.hotline.cases.dispatch.WorkOrderState;
 import cn.yinling.hotline.cases.dispatch.WorkOrders;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,11 +82,11 @@ public class VisitDecisions {
         return visit;
     }
 
-    /** An arrival the worker reported otherwise (the phone line failed them), at {@code at}. */
+    /** An arrival the worker reported otherwise (the phone line failed them), at {@code when} (local time). */
     @Transactional
-    public Visit recordArrival(long orderId, Instant at, String staff) {
+    public Visit recordArrival(long orderId, LocalDateTime when, String staff) {
         WorkOrder order = issued(orderId);
-        notInFuture(at);
+        Instant at = notInFuture(when);
         Visit visit = visits.findByWorkOrderId(orderId).orElseGet(() -> visits.save(new Visit(order, clock.instant())));
         if (visit.hasArrived()) {
             throw new VisitRefusedException(ALREADY_ARRIVED, "visit of order " + orderId + " has its arrival");
@@ -97,9 +98,9 @@ public class VisitDecisions {
 
     /** A departure reported otherwise: consumed at once as recorded (no elder on the line to rate), unless held. */
     @Transactional
-    public Visit recordDeparture(long orderId, Instant at, String staff) {
+    public Visit recordDeparture(long orderId, LocalDateTime when, String staff) {
         issued(orderId);
-        notInFuture(at);
+        Instant at = notInFuture(when);
         Visit visit = visits.findByWorkOrderId(orderId).filter(Visit::hasArrived)
                 .orElseThrow(() -> new VisitRefusedException(NOT_ARRIVED, "order " + orderId + " has no arrival"));
         if (visit.hasLeft()) {
@@ -134,10 +135,12 @@ public class VisitDecisions {
         return order;
     }
 
-    private void notInFuture(Instant at) {
+    private Instant notInFuture(LocalDateTime when) {
+        Instant at = when == null ? null : when.atZone(clock.getZone()).toInstant();
         if (at == null || at.isAfter(clock.instant())) {
-            throw new VisitRefusedException(BAD_TIME, "a reported time must not be in the future: " + at);
+            throw new VisitRefusedException(BAD_TIME, "a reported time must not be in the future: " + when);
         }
+        return at;
     }
 
     private static String reasonOf(String reason) {

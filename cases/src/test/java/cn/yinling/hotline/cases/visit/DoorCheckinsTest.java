@@ -301,13 +301,13 @@ class DoorCheckinsTest extends CasesSpringTest {
 
         @Test
         void staffRecordAReportedArrivalAndDepartureAsStaffProof() {
-            at(12, 30);
-            assertThatThrownBy(() -> decisions.recordArrival(order().getId(), clock.instant().plusSeconds(60), "agent"))
+            at(12, 31);
+            assertThatThrownBy(() -> decisions.recordArrival(order().getId(), THURSDAY_10.withHour(12).withMinute(32),
+                    "agent"))
                     .as("not in the future").isInstanceOf(VisitRefusedException.class);
-            decisions.recordArrival(order().getId(), THURSDAY_10.atZone(clock.getZone()).toInstant(), "agent");
+            decisions.recordArrival(order().getId(), THURSDAY_10, "agent");
             assertThat(visitRow().status()).as("past the end + 30 minutes").isEqualTo(VisitStatus.NOT_CHECKED_OUT);
-            decisions.recordDeparture(order().getId(), THURSDAY_10.plusMinutes(100).atZone(clock.getZone()).toInstant(),
-                    "agent");
+            decisions.recordDeparture(order().getId(), THURSDAY_10.plusMinutes(100), "agent");
             assertThat(visitRow().proof()).isEqualTo(Proof.STAFF);
             assertThat(balance(elder).consumed()).isEqualTo(90);
         }
