@@ -13,7 +13,7 @@ import cn.yinling.hotline.cases.visit.VisitRow;
 import cn.yinling.hotline.cases.visit.VisitStatus;
 import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.audit.ConsoleAudit;
-import cn.yinling.hotline.console.providers.MaskedPhone;
+import cn.yinling.hotline.console.MaskedPhone;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;

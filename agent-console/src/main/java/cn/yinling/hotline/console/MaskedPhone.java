@@ -1,8 +1,8 @@
-package cn.yinling.hotline.console.providers;
+package cn.yinling.hotline.console;
 
 /**
- * A phone number as lists show it: the first three and last four digits (139****0000). Public: the
- * visits page masks elders' phones the same way.
+ * A phone number as lists show it: the first three and last four digits (139****0000). The whole
+ * number is on the record page, whose every view is audited.
  */
 public final class MaskedPhone {
 
