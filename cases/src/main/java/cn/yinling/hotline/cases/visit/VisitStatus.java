@@ -23,10 +23,12 @@ public enum VisitStatus {
         if (visit != null && visit.getConsumption() == Consumption.HELD) {
             return DISPUTED;
         }
-        if (order.getState() == WorkOrderState.DONE || (visit != null && visit.getConsumption().isSettled())) {
+        // The booking is read too: an order the booking's recording did not bring in step still shows as it is.
+        if (order.getState() == WorkOrderState.DONE || booking == BookingStatus.COMPLETED
+                || (visit != null && visit.getConsumption().isSettled())) {
             return DONE;
         }
-        if (order.getState() == WorkOrderState.CANCELLED) {
+        if (order.getState() == WorkOrderState.CANCELLED || !booking.isActive()) {
             return booking == BookingStatus.NO_SHOW ? NO_SHOW : CANCELLED;
         }
         if (visit == null || !visit.hasArrived()) {
