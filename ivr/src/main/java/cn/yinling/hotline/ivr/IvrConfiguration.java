@@ -28,6 +28,7 @@ import cn.yinling.hotline.ivr.outbound.OriginatedCalls;
 import cn.yinling.hotline.ivr.outbound.OutboundDialer;
 import cn.yinling.hotline.ivr.responders.ResponderScript;
 import cn.yinling.hotline.ivr.reminder.ReminderScript;
+import cn.yinling.hotline.ivr.visit.VisitScript;
 import cn.yinling.hotline.ivr.voice.ElderVoices;
 import java.time.Clock;
 import java.util.Map;
@@ -78,10 +79,10 @@ class IvrConfiguration {
     @Bean
     FastAgiServer fastAgiServer(IvrProperties properties, HotlineScript hotline, CheckinScript checkin,
             FollowUpScript followUp, CallbackScript callback, ResponderScript responder, ReminderScript reminder,
-            Clock clock) {
+            VisitScript visit, Clock clock) {
         return new FastAgiServer(properties, Map.of(HotlineScript.NAME, hotline, CheckinScript.NAME, checkin,
                 FollowUpScript.NAME, followUp, CallbackScript.NAME, callback, ResponderScript.NAME, responder,
-                ReminderScript.NAME, reminder), clock);
+                ReminderScript.NAME, reminder, VisitScript.NAME, visit), clock);
     }
 
     /** The AMI dialer when {@code hotline.ami} is configured; without a PBX manager interface calls are logged, not placed. */

@@ -255,6 +255,43 @@ public class Bookings {
                 note, clock.instant()));
     }
 
+    /**
+     * Closes a visit that happened without charging it (staff's decision on a disputed visit): the hold
+     * goes back, the booking is completed with a record of no minutes and nothing to pay.
+     */
+    @Transactional
+    public ServiceRecord recordWithoutCharge(Long bookingId, String note, String actor) {
+        TextTooLongException.check("note", note, MAX_NOTE);
+        Booking booking = bookings.findById(bookingId)
+                .orElseThrow(() -> new BookingRefusedException(UNKNOWN_BOOKING, "no booking " + bookingId));
+        // Lock order as everywhere: the account first, then the booking.
+        coverageOf(booking).ifPresent(c -> entitlements.lockAndOpen(c, booking.getStartsAt().toLocalDate()));
+        Booking locked = bookings.lockById(bookingId).orElseThrow();
+        if (records.findByBookingId(bookingId).isPresent() || !locked.getStatus().isActive()) {
+            throw new BookingRefusedException(ALREADY_RECORDED, "booking " + bookingId + " is " + locked.getStatus());
+        }
+        releaseHold(locked, "released without charge: " + note, actor);
+        locked.changeStatus(BookingStatus.COMPLETED, clock.instant());
+        return records.save(new ServiceRecord(locked.getId(), 0, false, 0, 0, note, clock.instant()));
+    }
+
+    /** The worker is at the door: a confirmed or dispatched booking is now in service (no longer cancellable). */
+    @Transactional
+    public Booking startService(Long bookingId) {
+        Booking booking = bookings.lockById(bookingId)
+                .orElseThrow(() -> new BookingRefusedException(UNKNOWN_BOOKING, "no booking " + bookingId));
+        if (booking.getStatus() == BookingStatus.CONFIRMED || booking.getStatus() == BookingStatus.DISPATCHED) {
+            booking.changeStatus(BookingStatus.IN_SERVICE, clock.instant());
+        }
+        return booking;
+    }
+
+    /** The policy the booking's hold is under, if any: its rules (e.g. how visit minutes round) apply to it. */
+    @Transactional(readOnly = true)
+    public Optional<SubsidyPolicy> policyOf(Long bookingId) {
+        return bookings.findById(bookingId).flatMap(this::coverageOf).map(Coverage::policy);
+    }
+
     /** The worker came but the elder was not there, or the visit did not happen: the hold goes back. */
     @Transactional
     public Booking markNoShow(Long bookingId, String actor) {

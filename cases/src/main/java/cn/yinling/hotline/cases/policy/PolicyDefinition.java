@@ -17,7 +17,8 @@ public record PolicyDefinition(
         boolean overagePaidByElder,
         Integer maxAddressChangesPerYear,
         String description,
-        EligibilityRules eligibility) {
+        EligibilityRules eligibility,
+        VisitRounding visitRounding) {
 
     void validate() {
         require(code != null && !code.isBlank(), "code is required");

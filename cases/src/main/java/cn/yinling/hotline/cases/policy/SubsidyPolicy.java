@@ -39,6 +39,10 @@ public class SubsidyPolicy {
     private Integer maxAddressChangesPerYear;
     private String description;
     private String rulesHash;
+    private Integer roundingUnit;
+    @Enumerated(EnumType.STRING)
+    private VisitRounding.Mode roundingMode;
+    private Integer roundingMinimum;
 
     protected SubsidyPolicy() {
     }
@@ -62,6 +66,16 @@ public class SubsidyPolicy {
         this.overagePaidByElder = d.overagePaidByElder();
         this.maxAddressChangesPerYear = d.maxAddressChangesPerYear();
         this.description = d.description();
+        VisitRounding r = d.visitRounding();
+        this.roundingUnit = r == null ? null : r.unit();
+        this.roundingMode = r == null ? null : r.mode();
+        this.roundingMinimum = r == null ? null : r.minimum();
+    }
+
+    /** How this policy counts a visit's minutes; the recorded minutes when the policy says nothing. */
+    public VisitRounding visitRounding() {
+        return roundingUnit == null ? VisitRounding.EXACT
+                : new VisitRounding(roundingUnit, roundingMode, roundingMinimum == null ? 0 : roundingMinimum);
     }
 
     /** The validity window (grants in it expire together at its end) that contains the day. */

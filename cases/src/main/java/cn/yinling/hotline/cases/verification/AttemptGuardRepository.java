@@ -15,6 +15,9 @@ interface AttemptGuardRepository extends JpaRepository<AttemptGuard, String> {
     @Query("select g from AttemptGuard g where g.subject in ?1 order by g.subject")
     List<AttemptGuard> lockAll(Collection<String> subjects);
 
+    @Query("select g from AttemptGuard g where g.subject like ?1 and g.lockedUntil > ?2 order by g.lockedUntil desc")
+    List<AttemptGuard> lockedLike(String pattern, java.time.Instant now);
+
     /** Inserts a fresh guard; fails on the key when one exists (save() would merge over it: a lost count). */
     @Modifying
     @Query(value = "insert into attempt_guard (subject, failures) values (?1, 0)", nativeQuery = true)

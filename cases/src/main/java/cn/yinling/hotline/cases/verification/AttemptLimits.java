@@ -49,6 +49,16 @@ public class AttemptLimits {
         }
     }
 
+    /** The subjects starting with {@code prefix} (letters, digits, '-' and ':' only) that are locked now, latest lock first. */
+    @Transactional(readOnly = true)
+    public List<LockedSubject> lockedNow(String prefix) {
+        if (!prefix.matches("[A-Za-z0-9:-]+")) {
+            throw new IllegalArgumentException("A plain prefix, not a pattern: " + prefix);
+        }
+        return guards.lockedLike(prefix + "%", clock.instant()).stream()
+                .map(g -> new LockedSubject(g.subject(), g.lockedUntil())).toList();
+    }
+
     /** The prepared guards, locked until the surrounding transaction ends. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Attempts lock(List<Limit> limits) {

@@ -69,10 +69,10 @@ class SubsidyPolicyTest {
     @Test
     void aPolicyWithoutAmountOrWithAQuarterlyGrantExpiringMonthlyIsRefused() {
         assertThatThrownBy(() -> new PolicyDefinition("X", "c", "n", SubsidyCategory.FREE, EntitlementUnit.MINUTES, 0,
-                PeriodKind.MONTH, PeriodKind.MONTH, PolicyScope.PERSON, 0, true, null, null, null).validate())
+                PeriodKind.MONTH, PeriodKind.MONTH, PolicyScope.PERSON, 0, true, null, null, null, null).validate())
                 .hasMessageContaining("amountPerGrant");
         assertThatThrownBy(() -> new PolicyDefinition("X", "c", "n", SubsidyCategory.FREE, EntitlementUnit.MINUTES, 60,
-                PeriodKind.QUARTER, PeriodKind.MONTH, PolicyScope.PERSON, 0, true, null, null, null).validate())
+                PeriodKind.QUARTER, PeriodKind.MONTH, PolicyScope.PERSON, 0, true, null, null, null, null).validate())
                 .hasMessageContaining("quarterly grant");
     }
 }

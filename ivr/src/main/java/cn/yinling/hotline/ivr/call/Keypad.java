@@ -48,7 +48,7 @@ public final class Keypad {
     }
 
     /** Asks for a number keyed digit by digit, ended by {@code #} or a pause; empty on silence. */
-    Optional<String> askNumber(Prompt prompt) throws AgiException {
+    public Optional<String> askNumber(Prompt prompt) throws AgiException {
         char key = firstKey(prompt);
         if (key == NONE) {
             return Optional.empty();

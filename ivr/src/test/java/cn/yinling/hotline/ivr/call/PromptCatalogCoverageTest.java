@@ -188,6 +188,7 @@ class PromptCatalogCoverageTest {
             SpokenChinese.time(LocalTime.of(7 + d.getDayOfMonth() % 12, d.getDayOfMonth() % 2 * 30)),
             services.get(d.getDayOfYear() % services.size())})).toList());
         a.put("reminder.confirmCancel", () -> services.stream().map(s -> new Object[] {s}).toList());
+        a.put("visit.left", () -> LongStream.rangeClosed(0, 600).mapToObj(m -> new Object[] {SpokenChinese.minutes(m)}).toList());
         a.put("render.voice.choice", () -> IntStream.rangeClosed(0, 9).mapToObj(i -> new Object[] {services.get(i), i}).toList());
         a.put("complaint.visit.day", () -> IntStream.rangeClosed(1, 31).mapToObj(d -> new Object[] {SpokenChinese.number(d),
             services.get(d % services.size())}).toList());
