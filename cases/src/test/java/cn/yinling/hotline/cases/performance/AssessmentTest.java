@@ -12,6 +12,7 @@ import cn.yinling.hotline.cases.dispatch.WorkOrders;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.provider.ProviderRepository;
 import cn.yinling.hotline.cases.provider.Worker;
+import cn.yinling.hotline.cases.support.AssessmentWorld;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package cn.yinling.hotline.cases.performance;
+package cn.yinling.hotline.cases.support;
 
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.booking.Booking;
@@ -13,7 +13,6 @@ import cn.yinling.hotline.cases.casework.Severity;
 import cn.yinling.hotline.cases.dispatch.WorkOrders;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.ElderId;
-import cn.yinling.hotline.cases.support.TestClock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -24,14 +23,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * loop writes them (bookings and cases through their services, check-ins straight into the visit
  * table that the check-in calls fill).
  */
-record AssessmentWorld(TestClock clock, Bookings bookings, WorkOrders workOrders, Cases cases, JdbcTemplate jdbc) {
+public record AssessmentWorld(TestClock clock, Bookings bookings, WorkOrders workOrders, Cases cases, JdbcTemplate jdbc) {
 
     /**
      * A one-hour visit to {@code elder} at {@code start}, booked a day ahead and recorded as done.
      * {@code lateMinutes}: when the worker checked in after the start (null: no check-in);
      * {@code rating}: the follow-up's rating (null: none).
      */
-    Booking visit(Elder elder, LocalDateTime start, Integer lateMinutes, Integer rating) {
+    public Booking visit(Elder elder, LocalDateTime start, Integer lateMinutes, Integer rating) {
         clock.set(start.minusDays(1));
         Booking b = bookings.book(new BookingRequest(elder.elderId(), "cleaning", start, 60, Channel.VOICE, "test",
                 UUID.randomUUID().toString(), false, null));
@@ -51,7 +50,7 @@ record AssessmentWorld(TestClock clock, Bookings bookings, WorkOrders workOrders
     }
 
     /** A complaint about the visit's worker, decided with {@code outcome} at {@code decidedAt}. */
-    CareCase complaint(Booking about, ComplaintOutcome outcome, LocalDateTime decidedAt) {
+    public CareCase complaint(Booking about, ComplaintOutcome outcome, LocalDateTime decidedAt) {
         clock.set(decidedAt.minusDays(1));
         CareCase c = cases.openComplaint(new ComplaintRequest(new ElderId(about.getElderId()),
                 ComplaintType.QUALITY, Severity.NORMAL, "来晚了", about.getId(), about.getWorkerId(), Channel.VOICE, "test"));
