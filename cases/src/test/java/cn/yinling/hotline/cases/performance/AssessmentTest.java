@@ -13,11 +13,13 @@ import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.provider.ProviderRepository;
 import cn.yinling.hotline.cases.provider.Worker;
 import cn.yinling.hotline.cases.support.AssessmentWorld;
+import cn.yinling.hotline.cases.support.Race;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -255,6 +257,25 @@ class AssessmentTest extends CasesSpringTest {
         assertThat(listings.ranFor(YearMonth.of(2027, 1))).isTrue();
         assertThat(monthly.run(YearMonth.of(2027, 1))).isZero();
         assertThat(listings.ranFor(YearMonth.of(2027, 2))).isFalse();
+    }
+
+    @Test
+    void nodesRunningTheSameMonthAtOnceProposeItOnce() throws Exception {
+        Worker w = street.worker(community, 1);
+        Elder e = street.elderWithPolicy(community, "ANQING_FREE");
+        int[] ratings = {1, 1, 2, 5, 5};
+        for (int i = 0; i < ratings.length; i++) {
+            world.visit(e, LocalDateTime.of(2027, 4, 5 + i, 10, 0), 0, ratings[i]);
+        }
+        YearMonth april = YearMonth.of(2027, 4);
+        AtomicInteger proposed = new AtomicInteger();
+
+        Race.race(4, i -> proposed.addAndGet(monthly.run(april)));
+
+        assertThat(listings.of(SubjectKind.WORKER, w.getId())).hasSize(1);
+        assertThat(listings.ranFor(april)).isTrue();
+        assertThat(jdbc.queryForObject("select proposed from assessment_run where assessed_month = ?", Integer.class,
+                april.atDay(1))).isEqualTo(proposed.get());
     }
 
     private static final LocalDateTime CASES_START = cn.yinling.hotline.cases.CasesTestApplication.START;
