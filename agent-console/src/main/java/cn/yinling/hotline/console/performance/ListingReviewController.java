@@ -50,7 +50,11 @@ class ListingReviewController {
             return "redirect:" + BASE;
         }
         int n = desk.propose(m, principal.getName());
-        flash.addFlashAttribute("done", messages.get("perf.proposed", m, n));
+        if (n < 0) {
+            flash.addFlashAttribute("problem", messages.get("perf.runBusy", m));
+        } else {
+            flash.addFlashAttribute("done", messages.get("perf.proposed", m, n));
+        }
         return "redirect:" + BASE;
     }
 

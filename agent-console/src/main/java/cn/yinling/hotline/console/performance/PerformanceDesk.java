@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,8 +71,13 @@ class PerformanceDesk {
         return listings.review().stream().map(l -> new ListingRow(l, subjectName(l), upcoming(l))).toList();
     }
 
+    /** The number of new proposals, or -1 when another run of the month claimed it at the same moment. */
     int propose(YearMonth month, String actor) {
-        return listings.propose(month, actor);
+        try {
+            return listings.propose(month, actor);
+        } catch (DataIntegrityViolationException sameMonthStartedElsewhere) {
+            return -1;
+        }
     }
 
     String approve(long id, String reason, String actor) {

@@ -189,6 +189,9 @@ class PerformanceConsoleTest {
 
             mvc.perform(post("/console/supervisor/lists/" + proposal + "/approve").param("reason", "").with(as(supervisor))
                     .with(csrf())).andExpect(flash().attribute("problem", "请填写理由。"));
+            mvc.perform(post("/console/supervisor/lists/" + proposal + "/approve").param("reason", "长".repeat(501))
+                    .with(as(supervisor)).with(csrf())).andExpect(flash().attribute("problem", "理由最多500个字，请精简后再提交。"))
+                    .andExpect(flash().attribute("typedReason", "长".repeat(501)));
             mvc.perform(post("/console/supervisor/lists/" + proposal + "/approve").param("reason", "回访核实属实")
                     .with(as(supervisor)).with(csrf())).andExpect(status().is3xxRedirection())
                     .andExpect(flash().attribute("done", "榜单 #" + proposal + " 已批准，即日生效。"));

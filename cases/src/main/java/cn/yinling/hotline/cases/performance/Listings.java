@@ -1,6 +1,7 @@
 package cn.yinling.hotline.cases.performance;
 
 import static cn.yinling.hotline.cases.performance.ListingRefusedException.Reason.NO_REASON;
+import static cn.yinling.hotline.cases.performance.ListingRefusedException.Reason.REASON_TOO_LONG;
 import static cn.yinling.hotline.cases.performance.ListingRefusedException.Reason.UNKNOWN;
 import static cn.yinling.hotline.cases.performance.ListingRefusedException.Reason.WRONG_STATE;
 
@@ -34,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Listings {
 
+    /** As long as the reason columns of {@code standing_listing}. */
+    static final int MAX_REASON = 500;
     private static final Set<ListingState> OPEN = EnumSet.of(ListingState.PROPOSED, ListingState.APPROVED);
 
     private final ListingRepository listings;
@@ -192,6 +195,9 @@ public class Listings {
     private static void requireReason(String why) {
         if (why == null || why.isBlank()) {
             throw new ListingRefusedException(NO_REASON, "a decision needs a reason");
+        }
+        if (why.strip().length() > MAX_REASON) {
+            throw new ListingRefusedException(REASON_TOO_LONG, "a reason has at most " + MAX_REASON + " characters");
         }
     }
 
