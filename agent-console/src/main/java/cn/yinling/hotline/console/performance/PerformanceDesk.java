@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,11 +72,12 @@ class PerformanceDesk {
         return listings.review().stream().map(l -> new ListingRow(l, subjectName(l), upcoming(l))).toList();
     }
 
-    /** The number of new proposals, or -1 when another run of the month claimed it at the same moment. */
+    /** The number of new proposals, or -1 when another run of the month held it too long to wait for. */
     int propose(YearMonth month, String actor) {
+        listings.claim(month, actor); // made if missing; a run already there is waited for below
         try {
             return listings.propose(month, actor);
-        } catch (DataIntegrityViolationException sameMonthStartedElsewhere) {
+        } catch (TransientDataAccessException | DataIntegrityViolationException sameMonthRunningElsewhere) {
             return -1;
         }
     }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,6 +109,21 @@ public class Listings {
         jdbc.update("update assessment_run set finished_at = ?, proposed = proposed + ? where assessed_month = ?",
                 clock.instant().atOffset(ZoneOffset.UTC), made, month.atDay(1));
         return made;
+    }
+
+    /**
+     * Claims the month's run: true when this call made its row, false when a run (on any node) made it
+     * before. Outside any transaction, so the row is there for everyone at once and a second claim
+     * fails at once instead of waiting; the scheduled run proposes only after winning the claim.
+     */
+    public boolean claim(YearMonth month, String actor) {
+        try {
+            jdbc.update("insert into assessment_run (assessed_month, started_at, started_by, proposed) values (?, ?, ?, 0)",
+                    month.atDay(1), clock.instant().atOffset(ZoneOffset.UTC), actor);
+            return true;
+        } catch (DataIntegrityViolationException claimedBefore) {
+            return false;
+        }
     }
 
     /** Whether the month's run has already finished (the scheduled run skips it then). */
@@ -210,12 +226,14 @@ public class Listings {
                 list == ListKind.BLACK ? OPEN : EnumSet.of(ListingState.PROPOSED));
     }
 
-    /** Takes the month's run row (made if missing), so two runs for one month, on any nodes, go one after the other. */
+    /**
+     * Takes the month's run row (made here if no {@link #claim} made it), so two runs for one month, on
+     * any nodes, go one after the other.
+     */
     private void lockRun(YearMonth month, String actor) {
         List<Map<String, Object>> row = jdbc.queryForList(
                 "select assessed_month from assessment_run where assessed_month = ? for update", month.atDay(1));
         if (row.isEmpty()) {
-            // A second node inserting the same month waits on the key, then fails and its run rolls back.
             jdbc.update("insert into assessment_run (assessed_month, started_at, started_by, proposed) values (?, ?, ?, 0)",
                     month.atDay(1), clock.instant().atOffset(ZoneOffset.UTC), actor);
         }

@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.YearMonth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Proposes last month's red and black lists early on the first of each month, once across nodes:
- * the node that finds the month already run (or loses the race to claim it) does nothing.
+ * the node that finds the month already claimed does nothing.
  */
 @Component
 class MonthlyListing {
@@ -31,18 +30,17 @@ class MonthlyListing {
         run(YearMonth.now(clock).minusMonths(1));
     }
 
-    /** Returns the proposals made, 0 when the month was already run here or elsewhere. */
+    /**
+     * Returns the proposals made, 0 when the month was already claimed here or elsewhere (a node that
+     * stopped between claim and proposals leaves the month to the console's on-demand run).
+     */
     int run(YearMonth month) {
-        if (listings.ranFor(month)) {
+        if (!listings.claim(month, ACTOR)) {
+            log.info("Assessment of {} was already run or is being run by another node", month);
             return 0;
         }
-        try {
-            int n = listings.propose(month, ACTOR);
-            log.info("Assessment of {}: {} listings proposed", month, n);
-            return n;
-        } catch (DataIntegrityViolationException anotherNodeClaimedIt) {
-            log.info("Assessment of {} is being run by another node", month);
-            return 0;
-        }
+        int n = listings.propose(month, ACTOR);
+        log.info("Assessment of {}: {} listings proposed", month, n);
+        return n;
     }
 }
