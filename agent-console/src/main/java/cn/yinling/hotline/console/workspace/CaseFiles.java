@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.workspace;
 
+import cn.yinling.hotline.cases.ShortDateTime;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.agent.AgentRepository;
 import cn.yinling.hotline.cases.booking.Booking;
@@ -50,7 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CaseFiles {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Cases cases;
@@ -228,10 +228,10 @@ class CaseFiles {
     }
 
     private String when(Instant at) {
-        return at == null ? "" : at.atZone(properties.zone()).format(WHEN);
+        return new ShortDateTime(clock, properties.zone()).format(at);
     }
 
     private String when(LocalDateTime at) {
-        return at == null ? "" : at.format(WHEN);
+        return new ShortDateTime(clock, properties.zone()).format(at);
     }
 }
