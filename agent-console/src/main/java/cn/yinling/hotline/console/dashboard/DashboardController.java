@@ -31,10 +31,13 @@ class DashboardController {
     private final CasesCsv csv;
     private final CasesProperties properties;
     private final ConsoleAudit audit;
+    private final ProviderSatisfactions providerSatisfactions;
     private final Clock clock;
 
-    DashboardController(Dashboards dashboards, CasesCsv csv, CasesProperties properties, ConsoleAudit audit, Clock clock) {
+    DashboardController(Dashboards dashboards, CasesCsv csv, CasesProperties properties, ConsoleAudit audit,
+            ProviderSatisfactions providerSatisfactions, Clock clock) {
         this.dashboards = dashboards;
+        this.providerSatisfactions = providerSatisfactions;
         this.audit = audit;
         this.csv = csv;
         this.properties = properties;
@@ -47,6 +50,7 @@ class DashboardController {
             Model model) {
         DateRange range = range(from, to);
         model.addAttribute("board", dashboards.of(range));
+        model.addAttribute("providerSatisfaction", providerSatisfactions.now());
         audit.record(principal.getName(), Action.VIEW, null, "dashboardViewed", range.from(), range.to());
         return "console/dashboard";
     }

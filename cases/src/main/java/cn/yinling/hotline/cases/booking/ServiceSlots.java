@@ -3,6 +3,8 @@ package cn.yinling.hotline.cases.booking;
 import cn.yinling.hotline.cases.catalog.ServiceItem;
 import cn.yinling.hotline.cases.catalog.ServiceItemRepository;
 import cn.yinling.hotline.cases.elder.Elder;
+import cn.yinling.hotline.cases.performance.WorkerStanding;
+import cn.yinling.hotline.cases.performance.WorkerStanding.Barred;
 import cn.yinling.hotline.cases.provider.Provider;
 import cn.yinling.hotline.cases.provider.ProviderRepository;
 import cn.yinling.hotline.cases.provider.Worker;
@@ -11,6 +13,7 @@ import cn.yinling.hotline.cases.provider.WorkerAbsence;
 import cn.yinling.hotline.cases.provider.WorkerAbsenceRepository;
 import cn.yinling.hotline.cases.provider.WorkerShift;
 import cn.yinling.hotline.cases.provider.WorkerShiftRepository;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,10 +40,13 @@ class ServiceSlots {
     private final BookingRepository bookings;
     private final ServiceItemRepository services;
     private final WorkerAbsenceRepository absences;
+    private final WorkerStanding standing;
 
     ServiceSlots(ProviderRepository providers, WorkerRepository workers, WorkerShiftRepository shifts,
-            BookingRepository bookings, ServiceItemRepository services, WorkerAbsenceRepository absences) {
+            BookingRepository bookings, ServiceItemRepository services, WorkerAbsenceRepository absences,
+            WorkerStanding standing) {
         this.absences = absences;
+        this.standing = standing;
         this.providers = providers;
         this.workers = workers;
         this.shifts = shifts;
@@ -54,7 +60,7 @@ class ServiceSlots {
      * different workers do not queue behind each other; the chosen one is checked again under its lock.
      */
     Optional<Worker> reserve(Elder elder, ServiceItem service, LocalDateTime start, int minutes, Long ignoredBookingId) {
-        Candidates candidates = candidates(elder, service);
+        Candidates candidates = candidates(elder, service, start.toLocalDate());
         for (Worker candidate : candidates.workers()) {
             Provider provider = candidates.providerOf(candidate);
             if (!fits(candidate, provider, service, start, minutes, ignoredBookingId)) {
@@ -76,22 +82,25 @@ class ServiceSlots {
     boolean reserveThis(Long workerId, Elder elder, ServiceItem service, LocalDateTime start, int minutes,
             Long ignoredBookingId) {
         Worker worker = workers.lockById(workerId).orElseThrow();
-        Candidates candidates = candidates(elder, service);
+        Candidates candidates = candidates(elder, service, start.toLocalDate());
         Provider provider = candidates.providers().get(worker.getProviderId());
-        return provider != null && fits(worker, provider, service, start, minutes, ignoredBookingId);
+        return provider != null && !candidates.barred().bars(worker)
+                && fits(worker, provider, service, start, minutes, ignoredBookingId);
     }
 
     /** Whether this worker could still take this visit, without locking. */
     boolean stillFits(Long workerId, Elder elder, ServiceItem service, LocalDateTime start, int minutes,
             Long ignoredBookingId) {
         Worker worker = workers.findById(workerId).orElseThrow();
-        Provider provider = candidates(elder, service).providers().get(worker.getProviderId());
-        return provider != null && fits(worker, provider, service, start, minutes, ignoredBookingId);
+        Candidates candidates = candidates(elder, service, start.toLocalDate());
+        Provider provider = candidates.providers().get(worker.getProviderId());
+        return provider != null && !candidates.barred().bars(worker)
+                && fits(worker, provider, service, start, minutes, ignoredBookingId);
     }
 
     /** The workers (in id order) who could take this visit now, without locking (advice, not a promise). */
     List<Worker> freeWorkers(Elder elder, ServiceItem service, LocalDateTime start, int minutes, Long ignoredBookingId) {
-        Candidates candidates = candidates(elder, service);
+        Candidates candidates = candidates(elder, service, start.toLocalDate());
         return candidates.workers().stream()
                 .filter(w -> fits(w, candidates.providerOf(w), service, start, minutes, ignoredBookingId)).toList();
     }
@@ -115,7 +124,7 @@ class ServiceSlots {
      */
     List<LocalDateTime> nearestFree(Elder elder, ServiceItem service, LocalDateTime from, int minutes, int limit,
             Long ignoredBookingId) {
-        Candidates found = candidates(elder, service);
+        Candidates found = candidates(elder, service, from.toLocalDate());
         List<Worker> candidates = found.workers();
         if (candidates.isEmpty()) {
             return List.of();
@@ -169,21 +178,24 @@ class ServiceSlots {
 
     /**
      * Active workers doing this category whose active provider serves the elder's street or community
-     * and has the category in its contract; whether the contract runs on the day is checked per visit.
+     * and has the category in its contract, neither of them black-listed on {@code day} (the first day
+     * searched); whether the contract runs on the day is checked per visit.
      */
-    private Candidates candidates(Elder elder, ServiceItem service) {
+    private Candidates candidates(Elder elder, ServiceItem service, LocalDate day) {
+        Barred barred = standing.barredOn(day);
         Map<Long, Provider> serving = providers.findByBlacklistedFalseAndActiveTrueOrderById().stream()
                 .filter(p -> p.serves(elder.getStreet(), elder.getCommunity()))
                 .filter(p -> p.categories().contains(service.getCategory()))
+                .filter(p -> !barred.providers().contains(p.getId()))
                 .collect(Collectors.toMap(Provider::getId, p -> p));
         if (serving.isEmpty()) {
-            return new Candidates(List.of(), serving);
+            return new Candidates(List.of(), serving, barred);
         }
         return new Candidates(workers.findByProviderIdInAndActiveTrueOrderById(List.copyOf(serving.keySet())).stream()
-                .filter(w -> w.does(service.getCategory())).toList(), serving);
+                .filter(w -> w.does(service.getCategory()) && !barred.bars(w)).toList(), serving, barred);
     }
 
-    private record Candidates(List<Worker> workers, Map<Long, Provider> providers) {
+    private record Candidates(List<Worker> workers, Map<Long, Provider> providers, Barred barred) {
 
         Provider providerOf(Worker w) {
             return providers.get(w.getProviderId());

@@ -147,4 +147,9 @@ public class Provider {
     public void blacklist() {
         this.blacklisted = true;
     }
+
+    /** A supervisor lifted the provider's black listing. */
+    public void reinstate() {
+        this.blacklisted = false;
+    }
 }
