@@ -87,6 +87,6 @@ class BureauReportController {
     }
 
     private YearMonth lastMonth() {
-        return YearMonth.now(clock.withZone(properties.zone())).minusMonths(1);
+        return YearMonth.from(clock.instant().atZone(properties.zone())).minusMonths(1);
     }
 }

@@ -62,7 +62,7 @@ class BureauReports {
         List<StatementLine> lines = statements.linesOf(month);
 
         List<PolicyLine> byPolicy = byPolicy(lines);
-        PolicyLine total = line(messages.get("bureau.total"), "", lines);
+        PolicyLine total = line("", messages.get("bureau.total"), lines);
         List<ServiceLine> byService = lines.stream()
                 .collect(Collectors.groupingBy(StatementLine::serviceName, LinkedHashMap::new, Collectors.toList()))
                 .entrySet().stream()

@@ -83,7 +83,7 @@ class SettlementController {
         model.addAttribute("monthState", statements.view(period));
         model.addAttribute("monthCheck", statements.reconcileMonth(period));
         model.addAttribute("unrecorded", statements.unrecorded(period));
-        model.addAttribute("closable", period.isBefore(YearMonth.now(clock.withZone(properties.zone()))));
+        model.addAttribute("closable", period.isBefore(YearMonth.from(clock.instant().atZone(properties.zone()))));
         if (chosen != null) {
             Statement s = statements.of(chosen, period);
             model.addAttribute("statement", s);
@@ -141,7 +141,7 @@ class SettlementController {
 
     private YearMonth month(String text) {
         if (text == null || text.isBlank()) {
-            return YearMonth.now(clock.withZone(properties.zone())).minusMonths(1);
+            return YearMonth.from(clock.instant().atZone(properties.zone())).minusMonths(1);
         }
         try {
             return YearMonth.parse(text.strip());

@@ -24,7 +24,7 @@ class StatementRows {
     record Row(String date, String elder, String idNumber, String service, String minutes, String policy,
             String covered, String rate, String subsidy, String elderPays, String note) {
 
-        List<String> cells() {
+        public List<String> cells() {
             return List.of(date, elder, idNumber, service, minutes, policy, covered, rate, subsidy, elderPays, note);
         }
     }
@@ -32,7 +32,7 @@ class StatementRows {
     /** One policy's totals as printed. */
     record Total(String policy, String visits, String minutes, String covered, String subsidy, String elderPays) {
 
-        List<String> cells() {
+        public List<String> cells() {
             return List.of(policy, visits, minutes, covered, subsidy, elderPays);
         }
     }
