@@ -94,7 +94,7 @@ public class SettlementMonths {
 
     /** The month's row, created open on first use in a transaction of its own (a concurrent creator wins harmlessly), then locked. */
     private SettlementMonth lock(YearMonth month) {
-        if (months.findByMonthStart(month.atDay(1)).isEmpty()) {
+        if (!months.existsByMonthStart(month.atDay(1))) {
             try {
                 ownTransaction.executeWithoutResult(s -> months.saveAndFlush(new SettlementMonth(month)));
             } catch (DataIntegrityViolationException createdMeanwhile) {
