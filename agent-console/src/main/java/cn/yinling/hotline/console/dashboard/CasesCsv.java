@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * fields, and cells that start like a formula made inert.
  */
 @Component
-class CasesCsv {
+public class CasesCsv {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -53,7 +53,8 @@ class CasesCsv {
         out.append("\r\n");
     }
 
-    static String cell(String raw) {
+    /** One quoted CSV field, made inert if it starts like a formula; public for the settlement exports. */
+    public static String cell(String raw) {
         String s = raw == null ? "" : raw;
         if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
             s = "'" + s;

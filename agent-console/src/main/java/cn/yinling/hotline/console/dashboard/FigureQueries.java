@@ -120,6 +120,40 @@ class FigureQueries {
                 (rs, i) -> new CheckinRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3)), firstDay, lastDay);
     }
 
+    /** Complaints opened in the window by outcome (the key "" for those without one yet). */
+    @Transactional(readOnly = true)
+    Map<String, Long> complaintOutcomes(Instant from, Instant to) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        jdbc.query("""
+                select coalesce(complaint_outcome, ''), count(*) from care_case
+                where type = 'COMPLAINT' and created_at >= ? and created_at < ?
+                group by coalesce(complaint_outcome, '')""",
+                rs -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }, at(from), at(to));
+        return out;
+    }
+
+    /**
+     * Visits of the month that were recorded (completed), by how the worker's arrival was proven at the
+     * door: ELDER_PHONE, VISIT_CODE, STAFF, or "" when no check-in proves it.
+     */
+    @Transactional(readOnly = true)
+    Map<String, Long> doorProofs(LocalDate firstDay, LocalDate lastDay) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        jdbc.query("""
+                select coalesce(v.arrival_proof, ''), count(*)
+                from service_record sr
+                join booking b on b.id = sr.booking_id
+                left join visit v on v.booking_id = b.id
+                where b.starts_at >= ? and b.starts_at < ?
+                group by coalesce(v.arrival_proof, '')""",
+                rs -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }, firstDay.atStartOfDay(), lastDay.plusDays(1).atStartOfDay());
+        return out;
+    }
+
     private static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

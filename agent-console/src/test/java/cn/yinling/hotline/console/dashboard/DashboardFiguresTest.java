@@ -352,7 +352,8 @@ class DashboardFiguresTest {
         long booking = jdbc.queryForObject("select id from booking where request_key = ?", Long.class, key);
         jdbc.update("""
                 insert into service_record (booking_id, actual_minutes, confirmed_by_elder, covered_amount, elder_pays_fen,
-                    recorded_at, rating, rated_at) values (?, 60, true, 0, 0, ?, ?, ?)""", booking, at, rating, at);
+                    recorded_at, rating, rated_at, settlement_month) values (?, 60, true, 0, 0, ?, ?, ?, ?)""",
+                booking, at, rating, at, LocalDate.of(2025, 11, 1));
     }
 
     private void checkin(long elder, LocalDate day, int attempt, String state) {

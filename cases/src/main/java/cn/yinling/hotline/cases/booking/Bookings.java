@@ -23,8 +23,10 @@ import cn.yinling.hotline.cases.entitlement.Ledger;
 import cn.yinling.hotline.cases.policy.SubsidyPolicy;
 import cn.yinling.hotline.cases.provider.Worker;
 import cn.yinling.hotline.cases.provider.WorkerRepository;
+import cn.yinling.hotline.cases.settlement.SettlementMonths;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,14 +60,15 @@ public class Bookings {
     private final Entitlements entitlements;
     private final ServiceSlots slots;
     private final WorkerRepository workers;
+    private final SettlementMonths settlementMonths;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     Bookings(BookingRepository bookings, ServiceRecordRepository records, ServiceItemRepository services,
             ServiceCatalog catalog, ElderRepository elders, Entitlements entitlements, ServiceSlots slots,
-            WorkerRepository workers, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            Clock clock) {
+            WorkerRepository workers, SettlementMonths settlementMonths, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions, Clock clock) {
         this.catalog = catalog;
         this.bookings = bookings;
         this.records = records;
@@ -74,6 +77,7 @@ public class Bookings {
         this.entitlements = entitlements;
         this.slots = slots;
         this.workers = workers;
+        this.settlementMonths = settlementMonths;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -222,7 +226,8 @@ public class Bookings {
 
     /**
      * Records a finished visit: the hold becomes consumption of the actual time; what the
-     * entitlement does not cover is billed to the elder (never refused).
+     * entitlement does not cover is billed to the elder (never refused). The visit settles in its own
+     * month, or in the next open one when its month is closed for settlement (a late recording).
      */
     @Transactional
     public ServiceRecord recordService(Long bookingId, int actualMinutes, boolean confirmedByElder, String note,
@@ -238,6 +243,7 @@ public class Bookings {
         }
         ServiceItem service = services.findById(booking.getServiceId()).orElseThrow();
         long covered = 0;
+        long subsidyFen = 0;
         long elderPaysFen;
         Optional<Coverage> coverage = coverageOf(booking);
         if (coverage.isPresent()) {
@@ -246,13 +252,16 @@ public class Bookings {
             long uncovered = entitlements.consume(coverage.get(), booking.getId(), booking.getStartsAt().toLocalDate(),
                     cost, actor);
             covered = cost - uncovered;
+            subsidyFen = policy.subsidyFen(covered);
             elderPaysFen = policy.elderShareFen(uncovered, service.getPricePerHourFen());
         } else {
             elderPaysFen = SubsidyPolicy.fenFor(actualMinutes, service.getPricePerHourFen());
         }
+        // Lock order: booking, account (consume), then the settlement month, which close takes alone.
+        YearMonth settleIn = settlementMonths.settleIn(booking.getStartsAt().toLocalDate());
         booking.changeStatus(BookingStatus.COMPLETED, clock.instant());
-        return records.save(new ServiceRecord(booking.getId(), actualMinutes, confirmedByElder, covered, elderPaysFen,
-                note, clock.instant()));
+        return records.save(new ServiceRecord(booking.getId(), actualMinutes, confirmedByElder, covered, subsidyFen,
+                elderPaysFen, settleIn, note, clock.instant()));
     }
 
     /**

@@ -5,6 +5,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 
 /** What was actually done on a visit, confirmed by the elder; it turns the booking's hold into consumption. */
 @Entity
@@ -20,14 +22,18 @@ public class ServiceRecord {
     private long elderPaysFen;
     private String note;
     private Instant recordedAt;
+    private LocalDate settlementMonth;
+    private long subsidyFen;
     private Integer rating;
     private Instant ratedAt;
 
     protected ServiceRecord() {
     }
 
-    ServiceRecord(Long bookingId, int actualMinutes, boolean confirmedByElder, long coveredAmount, long elderPaysFen,
-            String note, Instant recordedAt) {
+    ServiceRecord(Long bookingId, int actualMinutes, boolean confirmedByElder, long coveredAmount, long subsidyFen,
+            long elderPaysFen, YearMonth settlementMonth, String note, Instant recordedAt) {
+        this.subsidyFen = subsidyFen;
+        this.settlementMonth = settlementMonth.atDay(1);
         this.bookingId = bookingId;
         this.actualMinutes = actualMinutes;
         this.confirmedByElder = confirmedByElder;
@@ -57,6 +63,16 @@ public class ServiceRecord {
     /** Billed to the elder: the part beyond the entitlement. */
     public long getElderPaysFen() {
         return elderPaysFen;
+    }
+
+    /** What the government pays the provider for the covered part, in fen (see SubsidyPolicy.subsidyFen). */
+    public long getSubsidyFen() {
+        return subsidyFen;
+    }
+
+    /** The month whose statement carries this visit: its own, or the next open one if its own was closed. */
+    public YearMonth getSettlementMonth() {
+        return YearMonth.from(settlementMonth);
     }
 
     public String getNote() {

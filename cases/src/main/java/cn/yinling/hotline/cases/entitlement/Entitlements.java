@@ -11,6 +11,8 @@ import cn.yinling.hotline.cases.policy.PolicyScope;
 import cn.yinling.hotline.cases.policy.SubsidyCategory;
 import cn.yinling.hotline.cases.policy.SubsidyPolicy;
 import cn.yinling.hotline.cases.policy.SubsidyPolicyRepository;
+import cn.yinling.hotline.cases.settlement.MonthClosedException;
+import cn.yinling.hotline.cases.settlement.SettlementMonths;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,15 +41,18 @@ public class Entitlements {
     private final EntitlementAccountRepository accounts;
     private final LedgerEntryRepository entries;
     private final ElderRepository elders;
+    private final SettlementMonths settlementMonths;
     private final Clock clock;
 
     Entitlements(SubsidyPolicyRepository policies, EligibilityRepository eligibilities,
-            EntitlementAccountRepository accounts, LedgerEntryRepository entries, ElderRepository elders, Clock clock) {
+            EntitlementAccountRepository accounts, LedgerEntryRepository entries, ElderRepository elders,
+            SettlementMonths settlementMonths, Clock clock) {
         this.policies = policies;
         this.eligibilities = eligibilities;
         this.accounts = accounts;
         this.entries = entries;
         this.elders = elders;
+        this.settlementMonths = settlementMonths;
         this.clock = clock;
     }
 
@@ -158,12 +163,17 @@ public class Entitlements {
         return cost - covered;
     }
 
-    /** A manual correction by staff; a reason is required and the balance may not go below zero. */
+    /**
+     * A manual correction by staff; a reason is required and the balance may not go below zero. One
+     * dated in a month closed for settlement is refused ({@link MonthClosedException}): date it in an
+     * open month instead.
+     */
     @Transactional
     public void adjust(ElderId elderId, String policyCode, LocalDate day, long amount, String reason, String actor) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("An adjustment needs a reason");
         }
+        settlementMonths.refuseIfClosed(day);
         Coverage coverage = coverageFor(elderId, day)
                 .filter(c -> c.policy().getCode().equals(policyCode))
                 .orElseThrow(() -> new NoSuchElementException("Elder " + elderId + " has no " + policyCode + " on " + day));

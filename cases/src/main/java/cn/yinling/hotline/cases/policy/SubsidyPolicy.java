@@ -99,6 +99,15 @@ public class SubsidyPolicy {
         return unit == EntitlementUnit.FEN ? uncoveredInUnit : fenFor(uncoveredInUnit, servicePricePerHourFen);
     }
 
+    /**
+     * What the government pays the provider for an amount the subsidy covered, in fen: covered
+     * minutes at this policy's hourly rate (rounded half up to the fen, per visit), or the covered
+     * voucher fen as they are. The one conversion of a policy's unit into money for settlement.
+     */
+    public long subsidyFen(long coveredInUnit) {
+        return unit == EntitlementUnit.FEN ? coveredInUnit : fenFor(coveredInUnit, pricePerHourFen);
+    }
+
     public static long fenFor(long minutes, long pricePerHourFen) {
         return BigDecimal.valueOf(minutes).multiply(BigDecimal.valueOf(pricePerHourFen))
                 .divide(BigDecimal.valueOf(60), 0, RoundingMode.HALF_UP).longValueExact();
