@@ -9,7 +9,7 @@ import opennlp.tools.util.ext.ExtensionLoader;
 /**
  * Text → what the document categorizer sees. {@link #tokens(String)} normalises the text and
  * segments it into jieba words; the {@link #featureGenerators() feature generators} turn those
- * words into features (words and word pairs, character 1–2-grams, cues). The generators are
+ * words into features (words and word pairs, character 1–2-grams, pinyin syllable pairs, cues). The generators are
  * stored by class name in the model, so training and classification always agree.
  */
 public final class FeatureExtractor {
@@ -36,7 +36,10 @@ public final class FeatureExtractor {
         // the static initialiser does the work
     }
 
-    /** The jieba words of the normalised text (at most {@link #MAX_CHARS} characters of it). */
+    /**
+     * The jieba words of the normalised text (at most {@link #MAX_CHARS} characters of it), those in
+     * a "不是X，是Y" aside {@linkplain NegationScope marked}.
+     */
     public static String[] tokens(String text) {
         String normalized = TextNormalizer.normalize(text);
         if (normalized.length() > MAX_CHARS) {
@@ -46,13 +49,14 @@ public final class FeatureExtractor {
             }
             normalized = normalized.substring(0, end);
         }
-        return ChineseSegmenter.segment(normalized).toArray(String[]::new);
+        return NegationScope.mark(ChineseSegmenter.segment(normalized).toArray(String[]::new));
     }
 
     /** The feature generators the model is trained with (fresh instances). */
     public static FeatureGenerator[] featureGenerators() {
         return new FeatureGenerator[] {
-                new WordFeatureGenerator(), new CharNgramFeatureGenerator(), new CueFeatureGenerator()};
+                new WordFeatureGenerator(), new CharNgramFeatureGenerator(), new PinyinFeatureGenerator(),
+                new CueFeatureGenerator()};
     }
 
     /** Every feature of {@code text}, in generator order; for inspection and debugging. */
