@@ -9,7 +9,8 @@ import opennlp.tools.util.ext.ExtensionLoader;
 /**
  * Text → what the document categorizer sees. {@link #tokens(String)} normalises the text and
  * segments it into jieba words; the {@link #featureGenerators() feature generators} turn those
- * words into features (words and word pairs, character 1–2-grams, pinyin syllable pairs, cues). The generators are
+ * words into features (words and word pairs, character 1–2-grams, pinyin syllable pairs, cues, the
+ * complaint-type rules' reading). The generators are
  * stored by class name in the model, so training and classification always agree.
  */
 public final class FeatureExtractor {
@@ -56,7 +57,7 @@ public final class FeatureExtractor {
     public static FeatureGenerator[] featureGenerators() {
         return new FeatureGenerator[] {
                 new WordFeatureGenerator(), new CharNgramFeatureGenerator(), new PinyinFeatureGenerator(),
-                new CueFeatureGenerator()};
+                new CueFeatureGenerator(), new GrievanceFeatureGenerator()};
     }
 
     /** Every feature of {@code text}, in generator order; for inspection and debugging. */
