@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.directory;
 
+import cn.yinling.hotline.console.MaskedPhone;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.agent.AuditEntry.Action;
 import cn.yinling.hotline.cases.casework.CareCase;
@@ -48,15 +49,31 @@ class ElderDirectory {
         this.clock = clock;
     }
 
-    /** Blank or over-long queries find nothing and are not recorded. */
+    /** What a search found: at most {@value #MOST_RESULTS} elders, and whether there were more. */
+    record Found(List<ElderListing> elders, boolean more) {
+
+        static final Found NOTHING = new Found(List.of(), false);
+    }
+
+    /**
+     * Blank or over-long queries find nothing and are not recorded. The list masks phones and house
+     * numbers (the record page shows them whole, and its every view is audited).
+     */
     @Transactional
-    List<ElderListing> search(String query, String agent) {
+    Found search(String query, String agent) {
         if (query == null || query.isBlank() || query.length() > LONGEST_QUERY) {
-            return List.of();
+            return Found.NOTHING;
         }
-        List<ElderListing> found = elders.search(query.strip(), MOST_RESULTS).stream().map(this::listing).toList();
-        audit.record(agent, Action.VIEW, null, "search", query.strip(), found.size());
-        return found;
+        List<Elder> found = elders.search(query.strip(), MOST_RESULTS + 1);
+        audit.record(agent, Action.VIEW, null, "search", query.strip(), Math.min(found.size(), MOST_RESULTS));
+        return new Found(found.stream().limit(MOST_RESULTS).map(this::maskedListing).toList(), found.size() > MOST_RESULTS);
+    }
+
+    private ElderListing maskedListing(Elder e) {
+        ElderListing full = listing(e);
+        return new ElderListing(full.id(), full.name(), full.sexLabel(), full.age(), full.community(),
+                full.address() == null ? "" : full.address().replaceAll("\\d", "*"), full.livingLabel(), full.maskedId(),
+                elders.phonesOf(e.elderId()).stream().map(p -> MaskedPhone.of(p.digits())).toList());
     }
 
     /** Not one transaction: a missing elder must not mark the audit's transaction for rollback. */

@@ -48,7 +48,9 @@ class ElderDirectoryController {
     String search(@RequestParam(name = "q", required = false) String query, Principal principal, Model model) {
         model.addAttribute("q", query == null ? "" : query);
         model.addAttribute("searched", query != null && !query.isBlank());
-        model.addAttribute("elders", directory.search(query, principal.getName()));
+        ElderDirectory.Found found = directory.search(query, principal.getName());
+        model.addAttribute("elders", found.elders());
+        model.addAttribute("more", found.more());
         return "console/elders";
     }
 

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.providers;
 
+import cn.yinling.hotline.console.MaskedPhone;
 import cn.yinling.hotline.cases.provider.Worker;
 import java.util.List;
 

@@ -122,6 +122,59 @@ class ElderDirectoryTest {
     }
 
     @Test
+    void fullWidthDigitsAndANameTypedWithASpaceFindTheElder() throws Exception {
+        Agent li = testAgents.create(AgentRole.AGENT, "李娜");
+        Elder elder = elderNamed("吴凤英" + SEQ.incrementAndGet());
+        String phone = uniqueMobile();
+        elders.addPhone(elder.elderId(), phone);
+        StringBuilder fullWidth = new StringBuilder();
+        phone.chars().forEach(c -> fullWidth.append((char) (c - '0' + '０')));
+
+        mvc.perform(get("/console/elders").param("q", fullWidth.toString()).with(as(li)))
+                .andExpect(content().string(containsString(elder.getFullName())));
+        String spaced = elder.getFullName().charAt(0) + " " + elder.getFullName().substring(1);
+        mvc.perform(get("/console/elders").param("q", spaced).with(as(li)))
+                .andExpect(content().string(containsString("/console/elders/" + elder.getId())));
+    }
+
+    @Test
+    void percentAndUnderscoreAreLettersNotWildcards() throws Exception {
+        Agent li = testAgents.create(AgentRole.AGENT, "李娜");
+        elderNamed("郑丽华" + SEQ.incrementAndGet());
+        for (String wildcard : new String[] {"%", "_", "郑%华", "郑__"}) {
+            mvc.perform(get("/console/elders").param("q", wildcard).with(as(li)))
+                    .andExpect(content().string(containsString("没有找到符合条件的老人。")));
+        }
+    }
+
+    @Test
+    void theListMasksPhonesAndHouseNumbersWhichTheRecordShowsWhole() throws Exception {
+        Agent li = testAgents.create(AgentRole.AGENT, "李娜");
+        Elder elder = elderNamed("冯淑英" + SEQ.incrementAndGet());
+        String phone = uniqueMobile();
+        elders.addPhone(elder.elderId(), phone);
+        String masked = phone.substring(0, 3) + "****" + phone.substring(7);
+
+        mvc.perform(get("/console/elders").param("q", elder.getFullName()).with(as(li)))
+                .andExpect(content().string(containsString(masked)))
+                .andExpect(content().string(not(containsString(phone))))
+                .andExpect(content().string(not(containsString(elder.getAddress()))));
+        mvc.perform(get("/console/elders/{id}", elder.getId()).with(as(li)))
+                .andExpect(content().string(containsString(elder.getAddress())));
+    }
+
+    @Test
+    void moreThanFiftyFoundIsSaid() throws Exception {
+        Agent li = testAgents.create(AgentRole.AGENT, "李娜");
+        String community = street.newCommunity();
+        for (int i = 0; i < ElderDirectory.MOST_RESULTS + 1; i++) {
+            street.elder(street.household(community, Registration.URBAN), "褚" + SEQ.incrementAndGet());
+        }
+        mvc.perform(get("/console/elders").param("q", community).with(as(li)))
+                .andExpect(content().string(containsString("超过50位")));
+    }
+
+    @Test
     void anUnknownElderIsNotFound() throws Exception {
         Agent li = testAgents.create(AgentRole.AGENT, "李娜");
         mvc.perform(get("/console/elders/{id}", 987654321L).with(as(li)))

@@ -12,7 +12,10 @@ public interface ElderRepository extends JpaRepository<Elder, Long> {
 
     List<Elder> findByHouseholdId(Long householdId);
 
-    @Query("select e from Elder e where e.fullName like concat('%', :q, '%') or e.community like concat('%', :q, '%') order by e.fullName")
+    /** {@code q} is matched literally: escape {@code \\}, {@code %} and {@code _} with a backslash first. */
+    @Query("""
+            select e from Elder e where e.fullName like concat('%', :q, '%') escape '\\'
+            or e.community like concat('%', :q, '%') escape '\\' order by e.fullName, e.id""")
     List<Elder> search(String q, Pageable page);
 
     List<Elder> findByLivingSituation(LivingSituation livingSituation);

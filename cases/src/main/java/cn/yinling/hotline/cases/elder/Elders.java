@@ -5,6 +5,7 @@ import cn.yinling.hotline.cases.policy.Eligibility;
 import cn.yinling.hotline.cases.policy.EligibilityRepository;
 import cn.yinling.hotline.cases.policy.SubsidyPolicy;
 import cn.yinling.hotline.cases.policy.SubsidyPolicyRepository;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,11 +88,14 @@ public class Elders {
 
     @Transactional(readOnly = true)
     public List<Elder> search(String query, int limit) {
-        Optional<Caller> byPhone = findByPhone(query);
+        // Full-width digits and letters (１３９…) become plain ones; spaces inside a name (王 秀英) go.
+        String typed = Normalizer.normalize(query, Normalizer.Form.NFKC).strip();
+        Optional<Caller> byPhone = findByPhone(typed);
         if (byPhone.isPresent()) {
             return byPhone.get().actsFor();
         }
-        return elders.search(query.strip(), PageRequest.of(0, limit));
+        String literal = typed.replaceAll("\\s+", "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return literal.isEmpty() ? List.of() : elders.search(literal, PageRequest.of(0, limit));
     }
 
     @Transactional

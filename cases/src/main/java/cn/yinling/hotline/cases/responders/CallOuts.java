@@ -224,7 +224,7 @@ public class CallOuts {
         String said = cases.timeline(k.getId()).stream().filter(t -> "OPENED".equals(t.getKind())).findFirst()
                 .map(t -> t.getNote()).orElse(null);
         return Optional.of(new ResponderNotice(callId, c.get().getFullName(), e.getFullName(),
-                e.getCommunity() + e.getAddress(), said));
+                e.surname(), e.getSex(), ResponderNotice.placeOf(e), said));
     }
 
     /**

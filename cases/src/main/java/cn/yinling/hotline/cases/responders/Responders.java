@@ -46,6 +46,15 @@ public class Responders {
         this.clock = clock;
     }
 
+    /**
+     * What the responders of every elder who has any would be told about them (no words said): the
+     * voice side renders names and addresses from these ahead of any emergency.
+     */
+    @Transactional(readOnly = true)
+    public List<ResponderNotice> noticesAhead() {
+        return responders.elderIds().stream().map(id -> ResponderNotice.about(elders.get(new ElderId(id)), null)).toList();
+    }
+
     /** The elder's responders in calling order. */
     @Transactional(readOnly = true)
     public List<ResponderLine> of(ElderId elderId) {

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.responders;
 
+import cn.yinling.hotline.bot.nlu.emergency.EmergencyDetector;
 import cn.yinling.hotline.bot.reply.Messages;
 import cn.yinling.hotline.cases.responders.CallOuts;
 import cn.yinling.hotline.cases.responders.ResponderNotice;
@@ -48,7 +49,7 @@ public final class ResponderScript implements AgiScript {
     ResponderScript(CallOuts callOuts, Messages messages, PromptPlayer player, Duration inputTimeout,
             Duration interDigitTimeout, int tries, OriginatedCalls originated) {
         this.callOuts = callOuts;
-        this.prompts = new ResponderPrompts(messages);
+        this.prompts = new ResponderPrompts(messages, EmergencyDetector.standard());
         this.keyReason = messages.text("reason.emergencyKey");
         this.player = player;
         this.inputTimeout = inputTimeout;

@@ -103,7 +103,7 @@ class ResponderCallOutTest extends AmiSpringTest {
 
             CallRecord call = pickUp(sonPhone, originate, "1");
             assertThat(call.heard()).contains("银铃热线紧急通知").contains(elder.getFullName()).contains(elder.getAddress())
-                    .contains("我摔倒了起不来").contains("需要您马上过去").contains("能去请按1")
+                    .contains("紧急情况：跌倒").contains("需要您马上过去").contains("能去请按1")
                     .contains("谢谢，请马上过去，地址是");
             assertThat(call.end()).isEqualTo(CallEnd.HUNG_UP_BY_HOTLINE);
             assertThat(state(k)).isEqualTo(CallOutState.ACCEPTED);

@@ -1,12 +1,15 @@
-package cn.yinling.hotline.console.providers;
+package cn.yinling.hotline.console;
 
-/** A phone number as lists show it: the first three and last four digits (139****0000). */
-final class MaskedPhone {
+/**
+ * A phone number as lists show it: the first three and last four digits (139****0000). The whole
+ * number is on the record page, whose every view is audited.
+ */
+public final class MaskedPhone {
 
     private MaskedPhone() {
     }
 
-    static String of(String digits) {
+    public static String of(String digits) {
         if (digits == null || digits.isEmpty()) {
             return "";
         }
