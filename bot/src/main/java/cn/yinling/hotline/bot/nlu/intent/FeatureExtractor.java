@@ -3,6 +3,7 @@ package cn.yinling.hotline.bot.nlu.intent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.util.ext.ExtensionLoader;
 
@@ -20,6 +21,13 @@ public final class FeatureExtractor {
      * that one message cannot make classification slow.
      */
     public static final int MAX_CHARS = 500;
+
+    /**
+     * A phone, ID or order number says nothing about the intent, but its digits made "老人电话139…"
+     * look like "快打120": five digits or more become one neutral word. Short numbers (120, 5星,
+     * 15号, 两点) stay.
+     */
+    private static final Pattern LONG_NUMBER = Pattern.compile("[0-9]{5,}[0-9x]*");
 
     static {
         // OpenNLP instantiates the generators named in a model only from allowed packages.
@@ -50,6 +58,7 @@ public final class FeatureExtractor {
             }
             normalized = normalized.substring(0, end);
         }
+        normalized = LONG_NUMBER.matcher(normalized).replaceAll(" 号码 ").strip();
         return NegationScope.mark(ChineseSegmenter.segment(normalized).toArray(String[]::new));
     }
 

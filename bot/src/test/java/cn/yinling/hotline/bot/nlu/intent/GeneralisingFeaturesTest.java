@@ -56,6 +56,13 @@ class GeneralisingFeaturesTest {
                 .containsExactly("不是", "¬查", "¬余额", "是", "约", "助浴");
     }
 
+    @Test
+    void longNumbersAreOneNeutralWordAndShortOnesStay() {
+        assertThat(FeatureExtractor.tokens("老人电话13912345678")).containsExactly("老人", "电话", "号码");
+        assertThat(FeatureExtractor.tokens("身份证11010519491231002X")).endsWith("号码");
+        assertThat(String.join("", FeatureExtractor.tokens("快打120"))).isEqualTo("快打120");
+    }
+
     private static List<String> pinyinPairs(String text) {
         return FeatureExtractor.features(text).stream().filter(f -> f.startsWith("p2=")).toList();
     }
