@@ -37,8 +37,8 @@
     var div = document.createElement('div');
     div.className = 'msg ' + (m.fromCaller ? 'in' : 'out') + ' new';
     div.dataset.id = m.id;
-    div.appendChild(span('who', m.fromCaller ? section.dataset.caller
-      : m.fromAgent ? section.dataset.agent : section.dataset.bot));
+    div.appendChild(span('who', m.who || (m.fromCaller ? section.dataset.caller
+      : m.fromAgent ? section.dataset.agent : section.dataset.bot)));
     div.appendChild(span('text', m.text));
     if (m.intent) {
       div.appendChild(span('intent', section.dataset.intent + '：' + m.intent + (m.confidence ? ' ' + m.confidence : '')));

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.dashboard;
 
+import cn.yinling.hotline.cases.ShortDateTime;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.agent.AgentRepository;
 import cn.yinling.hotline.cases.casework.CareCase;
@@ -28,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Dashboards {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     /** Intents beyond this many are summed into one "other" bar, so the chart stays readable. */
     static final int INTENT_BARS = 8;
 
@@ -61,7 +61,7 @@ class Dashboards {
         Instant to = range.endExclusive(zone);
         List<CareCase> complaints = report.openComplaints();
         List<Overdue> overdue = complaints.stream().filter(c -> c.isOverdue(now))
-                .map(c -> new Overdue(c.getId(), c.getSubject(), c.getDueAt().atZone(zone).format(WHEN)))
+                .map(c -> new Overdue(c.getId(), c.getSubject(), new ShortDateTime(clock, zone).format(c.getDueAt())))
                 .toList();
         List<CareCase> opened = report.openedBetween(from, to);
         Map<CaseType, Long> counts = opened.stream().collect(Collectors.groupingBy(CareCase::getType, Collectors.counting()));

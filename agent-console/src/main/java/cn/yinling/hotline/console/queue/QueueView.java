@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.queue;
 
+import cn.yinling.hotline.cases.ShortDateTime;
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.agent.AgentRepository;
 import cn.yinling.hotline.cases.CasesProperties;
@@ -28,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class QueueView {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     private final Cases cases;
     private final QueueCallbacks callbacks;
@@ -75,7 +75,7 @@ class QueueView {
         return new QueueItem(c.getId(), c.getType().name(), messages.get("case.type." + c.getType()), p.level(),
                 messages.get("priority." + p), c.getType() == CaseType.EMERGENCY || p == Priority.EMERGENCY,
                 c.getSubject(), elderName(c.getElderId()), messages.get("channel." + c.getChannel()),
-                c.getCreatedAt().toEpochMilli(), c.getDueAt().atZone(properties.zone()).format(DUE), c.isOverdue(now), c.getStatus().name(),
+                c.getCreatedAt().toEpochMilli(), new ShortDateTime(clock, properties.zone()).format(c.getDueAt()), c.isOverdue(now), c.getStatus().name(),
                 holder, c.getStatus() == CaseStatus.CLAIMED && viewer.getId().equals(c.getAssigneeId()), callback);
     }
 

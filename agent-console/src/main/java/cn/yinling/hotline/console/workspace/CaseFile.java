@@ -32,8 +32,12 @@ record CaseFile(CaseSummary kase, ElderRecord elder, List<BalanceLine> balances,
     record ConversationLine(long id, String channelLabel, String startedAt, List<MessageLine> messages) {
     }
 
-    record MessageLine(long id, String at, boolean fromCaller, boolean fromAgent, String text, String intent,
-            String confidence) {
+    /**
+     * {@code who}: the speaker as the agent reads it (来电人, 家属（微信）, 客服, 机器人); {@code undelivered}: an
+     * agent's reply the channel refused, with {@code problem} saying why (it can be sent again).
+     */
+    record MessageLine(long id, String at, boolean fromCaller, boolean fromAgent, String who, String text, String intent,
+            String confidence, boolean undelivered, String problem) {
     }
 
     record TimelineLine(String at, String kindLabel, String actor, String note) {

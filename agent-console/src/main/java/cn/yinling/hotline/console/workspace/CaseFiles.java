@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.workspace;
 
+import cn.yinling.hotline.cases.ShortDateTime;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.agent.AgentRepository;
 import cn.yinling.hotline.cases.booking.Booking;
@@ -33,6 +34,8 @@ import cn.yinling.hotline.console.workspace.CaseFile.ElderRecord;
 import cn.yinling.hotline.console.workspace.CaseFile.FamilyLine;
 import cn.yinling.hotline.console.workspace.CaseFile.MessageLine;
 import cn.yinling.hotline.console.workspace.CaseFile.TimelineLine;
+import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.conversation.Delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +43,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +54,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CaseFiles {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Cases cases;
@@ -61,13 +64,15 @@ class CaseFiles {
     private final Conversations conversations;
     private final ConversationRepository conversationsOfCases;
     private final AgentRepository agents;
+    private final TimelineWording wording;
     private final ConsoleMessages messages;
     private final CasesProperties properties;
     private final Clock clock;
 
     CaseFiles(Cases cases, Elders elders, Entitlements entitlements, Bookings bookings, ServiceCatalog catalog,
             Conversations conversations, ConversationRepository conversationsOfCases, AgentRepository agents,
-            ConsoleMessages messages, CasesProperties properties, Clock clock) {
+            ConsoleMessages messages, CasesProperties properties, Clock clock, TimelineWording wording) {
+        this.wording = wording;
         this.cases = cases;
         this.elders = elders;
         this.entitlements = entitlements;
@@ -186,10 +191,12 @@ class CaseFiles {
     private List<ConversationLine> conversationLines(List<Conversation> talks, List<Message> history) {
         Map<Long, List<MessageLine>> byConversation = new LinkedHashMap<>();
         talks.forEach(t -> byConversation.put(t.getId(), new ArrayList<>()));
+        Map<Long, Channel> channels = new HashMap<>();
+        talks.forEach(t -> channels.put(t.getId(), t.getChannel()));
         List<Message> all = history != null ? history : talks.stream()
                 .flatMap(t -> conversations.transcript(t.getId()).stream()).toList();
         for (Message m : all) {
-            byConversation.computeIfAbsent(m.getConversationId(), k -> new ArrayList<>()).add(message(m));
+            byConversation.computeIfAbsent(m.getConversationId(), k -> new ArrayList<>()).add(message(m, channels.get(m.getConversationId())));
         }
         return talks.stream()
                 .map(t -> new ConversationLine(t.getId(), messages.get("channel." + t.getChannel()), when(t.getStartedAt()),
@@ -202,8 +209,8 @@ class CaseFiles {
     List<LiveLine> linesAfter(long caseId, long afterId) {
         cases.get(caseId);
         return conversationsOfCases.findByCaseId(caseId).stream()
-                .flatMap(t -> conversations.messagesAfter(t.getId(), afterId).stream())
-                .map(m -> new LiveLine(m.getConversationId(), message(m)))
+                .flatMap(t -> conversations.messagesAfter(t.getId(), afterId).stream()
+                        .map(m -> new LiveLine(m.getConversationId(), message(m, t.getChannel()))))
                 .sorted(Comparator.comparingLong(l -> l.message().id()))
                 .toList();
     }
@@ -212,26 +219,39 @@ class CaseFiles {
     record LiveLine(long conversationId, MessageLine message) {
     }
 
-    private MessageLine message(Message m) {
+    private MessageLine message(Message m, Channel channel) {
         String text = m.getText() != null ? m.getText() : m.getDtmf() == null ? "" : messages.get("message.dtmf", m.getDtmf());
-        return new MessageLine(m.getId(), when(m.getAt()), m.getDirection() == Direction.IN, m.getAgentId() != null, text,
-                m.getDirection() == Direction.IN && m.getIntent() != null
-                        ? messages.getOr("intent." + m.getIntent(), m.getIntent()) : null,
-                m.getConfidence() == null ? null : String.format("%.0f%%", m.getConfidence() * 100));
+        boolean in = m.getDirection() == Direction.IN;
+        return new MessageLine(m.getId(), when(m.getAt()), in, m.getAgentId() != null, who(m, channel), text,
+                in && m.getIntent() != null ? messages.getOr("intent." + m.getIntent(), m.getIntent()) : null,
+                m.getConfidence() == null ? null : String.format("%.0f%%", m.getConfidence() * 100),
+                m.getDelivery() == Delivery.FAILED, m.getDeliveryProblem());
+    }
+
+    /** Family members write on WeChat and visitors on the web chat; only a phone caller is the 来电人. */
+    private String who(Message m, Channel channel) {
+        if (m.getDirection() != Direction.IN) {
+            return messages.get(m.getAgentId() != null ? "ws.agentSaid" : "ws.bot");
+        }
+        return switch (channel == null ? Channel.VOICE : channel) {
+            case WECHAT -> messages.get("ws.who.wechat");
+            case WEB -> messages.get("ws.who.web");
+            default -> messages.get("ws.caller");
+        };
     }
 
     private List<TimelineLine> timeline(long caseId) {
         return cases.timeline(caseId).stream()
-                .map(ev -> new TimelineLine(when(ev.getAt()), messages.getOr("event." + ev.getKind(), ev.getKind()), ev.getActor(),
-                        ev.getNote()))
+                .map(ev -> new TimelineLine(when(ev.getAt()), messages.getOr("event." + ev.getKind(), ev.getKind()),
+                        wording.actor(ev.getActor()), wording.note(ev)))
                 .toList();
     }
 
     private String when(Instant at) {
-        return at == null ? "" : at.atZone(properties.zone()).format(WHEN);
+        return new ShortDateTime(clock, properties.zone()).format(at);
     }
 
     private String when(LocalDateTime at) {
-        return at == null ? "" : at.format(WHEN);
+        return new ShortDateTime(clock, properties.zone()).format(at);
     }
 }

@@ -42,13 +42,24 @@ class ChatTakeoverActions {
      * was just delivered must not fail on its note.
      */
     private String replyNote(AgentReplyResult result, String text) {
-        String note = messages.get("chat.note.reply", result.outcome().name(), text);
+        String outcome = messages.get("chat.outcome." + result.outcome());
+        String note = messages.get("chat.note.reply", outcome, text);
         if (note.length() <= Cases.MAX_NOTE) {
             return note;
         }
         String more = messages.get("chat.note.replyContinues");
         int room = Cases.MAX_NOTE - (note.length() - text.length()) - more.length();
-        return messages.get("chat.note.reply", result.outcome().name(), text.substring(0, room) + more);
+        return messages.get("chat.note.reply", outcome, text.substring(0, room) + more);
+    }
+
+    /** Sends an undelivered reply again; only the holder, only a reply of this case's chat. */
+    AgentReplyResult resend(long caseId, Agent agent, long messageId) {
+        requireHolder(caseId, agent);
+        AgentReplyResult result = replies.resend(caseId, messageId);
+        if (result.outcome() != AgentReplyResult.Outcome.NO_CHAT) {
+            cases.addNote(caseId, agent.getUsername(), messages.get("chat.note.resent", messages.get("chat.outcome." + result.outcome())));
+        }
+        return result;
     }
 
     void handBack(long caseId, Agent agent) {

@@ -48,8 +48,19 @@ class ChatTakeoverController {
         switch (result.outcome()) {
             case DELIVERED -> flash.addFlashAttribute("done", messages.get("chat.reply.delivered"));
             case STORED -> flash.addFlashAttribute("done", messages.get("chat.reply.stored"));
-            case FAILED -> flash.addFlashAttribute("problem",
-                    messages.get("chat.reply.failed", String.valueOf(result.errcode()), String.valueOf(result.error())));
+            case FAILED -> flash.addFlashAttribute("problem", messages.get("chat.reply.failed", result.error()));
+            case NO_CHAT -> flash.addFlashAttribute("problem", messages.get("chat.reply.noChat"));
+        }
+        return back(caseId);
+    }
+
+    @PostMapping("/console/cases/{caseId}/chat/replies/{messageId}/resend")
+    String resend(@PathVariable long caseId, @PathVariable long messageId, Principal principal, RedirectAttributes flash) {
+        AgentReplyResult result = actions.resend(caseId, signedIn.of(principal), messageId);
+        switch (result.outcome()) {
+            case DELIVERED -> flash.addFlashAttribute("done", messages.get("chat.reply.resent"));
+            case STORED -> flash.addFlashAttribute("done", messages.get("chat.reply.stored"));
+            case FAILED -> flash.addFlashAttribute("problem", messages.get("chat.reply.failed", result.error()));
             case NO_CHAT -> flash.addFlashAttribute("problem", messages.get("chat.reply.noChat"));
         }
         return back(caseId);

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.workspace;
 
+import cn.yinling.hotline.cases.ShortDateTime;
 import cn.yinling.hotline.cases.booking.BookingRefusedException;
 import cn.yinling.hotline.console.ConsoleMessages;
 import java.time.LocalDateTime;
@@ -14,13 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 class RefusalWording {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter LAST_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final ConsoleMessages messages;
+    private final ShortDateTime when;
 
-    RefusalWording(ConsoleMessages messages) {
+    RefusalWording(ConsoleMessages messages, ShortDateTime when) {
         this.messages = messages;
+        this.when = when;
     }
 
     String of(BookingRefusedException e) {
@@ -42,14 +45,17 @@ class RefusalWording {
         if (e.earliestAllowed() != null) {
             s.append(messages.get("booking.refused.earliest", format(e.earliestAllowed())));
         }
+        if (e.lastDay() != null) {
+            s.append(messages.get("booking.refused.lastDay", e.lastDay().format(LAST_DAY)));
+        }
         if (!e.alternatives().isEmpty()) {
             s.append(messages.get("booking.refused.alternatives",
-                    e.alternatives().stream().map(RefusalWording::format).collect(Collectors.joining("、"))));
+                    e.alternatives().stream().map(this::format).collect(Collectors.joining("、"))));
         }
         return s.toString();
     }
 
-    private static String format(LocalDateTime t) {
-        return t.format(WHEN);
+    private String format(LocalDateTime t) {
+        return when.format(t);
     }
 }

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.workspace;
 
+import cn.yinling.hotline.cases.ShortDateTime;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.booking.Booking;
 import cn.yinling.hotline.cases.booking.BookingRefusedException;
@@ -34,17 +35,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkspaceController {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
-
     private final WorkspacePage page;
     private final CaseActions actions;
     private final SignedInAgent signedIn;
     private final RefusalWording refusals;
     private final ConsoleMessages messages;
     private final CasesProperties properties;
+    private final ShortDateTime when;
 
     WorkspaceController(WorkspacePage page, CaseActions actions, SignedInAgent signedIn, RefusalWording refusals,
-            ConsoleMessages messages, CasesProperties properties) {
+            ConsoleMessages messages, CasesProperties properties, ShortDateTime when) {
+        this.when = when;
         this.page = page;
         this.actions = actions;
         this.signedIn = signedIn;
@@ -126,7 +127,7 @@ class WorkspaceController {
         }
         try {
             Booking b = actions.moveBooking(caseId, signedIn.of(principal), bookingId, day.atTime(time));
-            flash.addFlashAttribute("done", messages.get("booking.moved", b.getId(), b.getStartsAt().format(WHEN)));
+            flash.addFlashAttribute("done", messages.get("booking.moved", b.getId(), when.format(b.getStartsAt())));
         } catch (BookingRefusedException e) {
             flash.addFlashAttribute("problem", refusals.ofMove(e));
         }
@@ -150,7 +151,7 @@ class WorkspaceController {
         try {
             CareCase f = actions.scheduleFollowUp(caseId, signedIn.of(principal), bookingId,
                     day.atTime(time).atZone(properties.zone()).toInstant(), note.isBlank() ? null : note.strip());
-            flash.addFlashAttribute("done", messages.get("followUp.done", f.getId(), day.atTime(time).format(WHEN)));
+            flash.addFlashAttribute("done", messages.get("followUp.done", f.getId(), when.format(day.atTime(time))));
         } catch (FollowUpRefusedException e) {
             flash.addFlashAttribute("problem", messages.get("followUp.refused." + e.reason()));
         }

@@ -2,6 +2,7 @@ package cn.yinling.hotline.console.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -21,6 +22,7 @@ import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.agent.AgentRole;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.conversation.Conversations;
+import cn.yinling.hotline.cases.conversation.Delivery;
 import cn.yinling.hotline.cases.conversation.Message;
 import cn.yinling.hotline.console.ConsoleTestApplication;
 import cn.yinling.hotline.console.TestAgents;
@@ -95,6 +97,40 @@ class ChatTakeoverConsoleTest {
             assertThat(m.getText()).contains("您好，我是李娜");
             assertThat(m.getAgentId()).isEqualTo(holder.getId());
         });
+    }
+
+    @Test
+    void theVisitorIsNotACallerAndTheTimelineSaysWhatBecameOfTheReplyInWords() throws Exception {
+        engine.handle(Inbound.text(Channel.WEB, session, "我妈今天一直没吃饭"));
+        mvc.perform(post("/console/cases/" + caseId + "/chat/replies").param("text", "您好").with(as(holder)).with(csrf()));
+        mvc.perform(get("/console/cases/" + caseId).with(as(holder)))
+                .andExpect(content().string(containsString("网页访客")))
+                .andExpect(content().string(containsString("聊天回复（已发到网页聊天）")))
+                .andExpect(content().string(not(containsString("STORED"))))
+                // Who acted, by name and channel: not the account's user name, not "web:<session id>".
+                .andExpect(content().string(matchesPattern("(?s).*<strong>领取</strong>\\s*<span>李娜</span>.*")))
+                .andExpect(content().string(matchesPattern("(?s).*<strong>受理</strong>\\s*<span>网页聊天用户</span>.*")))
+                .andExpect(content().string(not(containsString("web:" + session))));
+    }
+
+    @Test
+    void anUndeliveredReplyIsMarkedWithWhyAndOnlyTheHolderMaySendItAgain() throws Exception {
+        mvc.perform(post("/console/cases/" + caseId + "/chat/replies").param("text", "您好，还在吗").with(as(holder)).with(csrf()));
+        Message reply = agentReplies.repliesForWebSession(session, 0).get(0);
+        conversations.markDelivery(reply.getId(), Delivery.FAILED, "暂时连不上微信（网络或系统故障）");
+
+        mvc.perform(get("/console/cases/" + caseId).with(as(holder)))
+                .andExpect(content().string(containsString("未送达：暂时连不上微信")))
+                .andExpect(content().string(containsString("/chat/replies/" + reply.getId() + "/resend")));
+        mvc.perform(post("/console/cases/" + caseId + "/chat/replies/" + reply.getId() + "/resend").with(as(other)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/console/cases/" + caseId + "/chat/replies/" + reply.getId() + "/resend").with(as(holder)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/console/cases/" + caseId + "/chat/replies/987654321/resend").with(as(holder)).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("没有进行中的聊天")));
+        mvc.perform(post("/console/cases/" + caseId + "/chat/replies/" + reply.getId() + "/resend").with(as(holder)).with(csrf()))
+                .andExpect(flash().attribute("done", containsString("已发送")));
+        assertThat(conversations.message(reply.getId()).orElseThrow().getDelivery()).isEqualTo(Delivery.STORED);
     }
 
     @Test

@@ -151,6 +151,18 @@ class WorkspaceActionsTest {
     }
 
     @Nested
+    class BookingFarAhead {
+
+        @Test
+        void aDateYearsAheadIsRefusedWithTheLastDayThatCanBeBooked() throws Exception {
+            mvc.perform(post("/console/cases/" + kase.getId() + "/bookings").with(as(holder)).with(csrf())
+                    .param("serviceCode", "companionship").param("day", "2099-12-21").param("time", "09:00")
+                    .param("requestKey", "console-far-" + kase.getId()))
+                    .andExpect(flash().attribute("problem", containsString("无法预约：日期太远了。最晚可以预约到2026年5月31日")));
+        }
+    }
+
+    @Nested
     class BookingOverAnotherVisit {
 
         @Test

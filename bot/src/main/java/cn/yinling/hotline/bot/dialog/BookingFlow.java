@@ -346,6 +346,13 @@ final class BookingFlow implements Flow {
                 t.option("2", t.msg.text("book.pickOther"), "other");
                 t.expect(Step.BOOK_SELF_PAY);
             }
+            case BEYOND_HORIZON -> {
+                t.say(new Line(t.msg.text("book.beyondHorizon", dateShort(r.lastDay())),
+                        t.msg.speech("book.beyondHorizon", date(r.lastDay()))));
+                t.state.date = null;
+                t.state.time = null;
+                askDate(t);
+            }
             case UNKNOWN_SERVICE -> {
                 t.say("book.unknownService");
                 t.state.service = null;

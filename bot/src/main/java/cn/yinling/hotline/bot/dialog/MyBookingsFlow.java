@@ -203,6 +203,13 @@ final class MyBookingsFlow implements Flow {
                     t.state.time = null;
                     next(t, Step.MOVE_DATE);
                 }
+                case BEYOND_HORIZON -> {
+                    t.say(new Line(t.msg.text("book.beyondHorizon", dateShort(r.lastDay())),
+                            t.msg.speech("book.beyondHorizon", date(r.lastDay()))));
+                    t.state.date = null;
+                    t.state.time = null;
+                    next(t, Step.MOVE_DATE);
+                }
                 case LEAD_TIME, NO_CAPACITY, IN_THE_PAST, INSUFFICIENT_BALANCE -> {
                     // Why, then the question for another day (asked once, by next()).
                     t.say(switch (r.reason()) {

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.bot.dialog;
 
+import cn.yinling.hotline.cases.ShortDateTime;
 import cn.yinling.hotline.bot.nlu.ParsedMessage;
 import cn.yinling.hotline.bot.nlu.Slots;
 import cn.yinling.hotline.bot.reply.Line;
@@ -21,7 +22,6 @@ final class Turn {
     final DialogState state;
     final ParsedMessage parsed;
     final Messages msg;
-    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     final Clock clock;
     final Reply.Builder reply = Reply.builder();
@@ -84,7 +84,7 @@ final class Turn {
 
     /** A moment as the caller reads it: "12月7日 14:30". */
     String clockTime(Instant at) {
-        return LocalDateTime.ofInstant(at, clock.getZone()).format(CLOCK_TIME);
+        return new ShortDateTime(clock, clock.getZone()).format(at);
     }
 
     LocalDate today() {

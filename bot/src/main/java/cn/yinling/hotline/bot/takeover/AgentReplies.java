@@ -5,6 +5,7 @@ import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.conversation.Conversation;
 import cn.yinling.hotline.cases.conversation.Conversations;
+import cn.yinling.hotline.cases.conversation.Delivery;
 import cn.yinling.hotline.cases.conversation.Message;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Service;
 public class AgentReplies {
 
     static final int MAX_TEXT = 2000;
+    /** Our own code for "no WeChat on this node" (WeChat's are positive, -1 is its "system busy"). */
+    private static final int NOT_ENABLED = -2;
 
     private final Conversations conversations;
     private final Cases cases;
@@ -42,16 +45,54 @@ public class AgentReplies {
         }
         String said = msg.text("takeover.agentSays", agentName, text.strip());
         Message recorded = conversations.appendAgentReply(chat.getId(), agentId, said);
+        return deliver(chat, recorded);
+    }
+
+    /**
+     * Sends an undelivered reply of this case's chat again (the same words, the same transcript line);
+     * a reply that arrived already, or one of another case, is not sent twice.
+     */
+    public AgentReplyResult resend(Long caseId, Long messageId) {
+        Conversation chat = currentChat(caseId);
+        Message m = conversations.message(messageId).orElse(null);
+        if (chat == null || m == null || !chat.getId().equals(m.getConversationId()) || m.getAgentId() == null) {
+            return AgentReplyResult.noChat();
+        }
+        if (m.getDelivery() != Delivery.FAILED) {
+            return m.getDelivery() == Delivery.STORED ? AgentReplyResult.stored(m.getId()) : AgentReplyResult.delivered(m.getId());
+        }
+        return deliver(chat, m);
+    }
+
+    private AgentReplyResult deliver(Conversation chat, Message m) {
         if (chat.getChannel() == Channel.WEB) {
-            return AgentReplyResult.stored(recorded.getId());
+            conversations.markDelivery(m.getId(), Delivery.STORED, null);
+            return AgentReplyResult.stored(m.getId());
         }
         WechatOutbox outbox = wechat.getIfAvailable();
-        if (outbox == null) {
-            return AgentReplyResult.failed(recorded.getId(), -1, "WeChat is not enabled");
+        WechatOutbox.Failure failure = outbox == null ? new WechatOutbox.Failure(NOT_ENABLED, "WeChat is not enabled")
+                : outbox.send(chat.getSender(), m.getText());
+        if (failure == null) {
+            conversations.markDelivery(m.getId(), Delivery.DELIVERED, null);
+            return AgentReplyResult.delivered(m.getId());
         }
-        WechatOutbox.Failure failure = outbox.send(chat.getSender(), said);
-        return failure == null ? AgentReplyResult.delivered(recorded.getId())
-                : AgentReplyResult.failed(recorded.getId(), failure.errcode(), failure.error());
+        String problem = problem(failure.errcode());
+        conversations.markDelivery(m.getId(), Delivery.FAILED, problem);
+        return AgentReplyResult.failed(m.getId(), failure.errcode(), problem);
+    }
+
+    /** WeChat's refusal in words an agent can act on; its own message (often an exception's) stays in the log. */
+    private String problem(int errcode) {
+        String known = switch (errcode) {
+            case NOT_ENABLED -> "takeover.failed.notEnabled";
+            case -1 -> "takeover.failed.unreachable";
+            case 45015 -> "takeover.failed.window";
+            case 43004 -> "takeover.failed.unsubscribed";
+            case 45047 -> "takeover.failed.tooMany";
+            case 40001, 40014, 42001 -> "takeover.failed.credential";
+            default -> null;
+        };
+        return known != null ? msg.text(known) : msg.text("takeover.failed.other", errcode);
     }
 
     /** The bot answers the case's chats again (the case stays with the agent). */

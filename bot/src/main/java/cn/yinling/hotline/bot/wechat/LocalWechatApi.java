@@ -73,6 +73,11 @@ final class LocalWechatApi implements AutoCloseable {
         failingRecipients.put(openid, errcode);
     }
 
+    /** Messages to this openid are delivered again (the family member wrote, reopening the window). */
+    void deliverTo(String openid) {
+        failingRecipients.remove(openid);
+    }
+
     /** The next message sent, waiting at most the given time; null if none came. */
     Sent next(long timeout, TimeUnit unit) throws InterruptedException {
         return sent.poll(timeout, unit);

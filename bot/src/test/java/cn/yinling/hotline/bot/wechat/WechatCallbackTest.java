@@ -22,6 +22,7 @@ import cn.yinling.hotline.cases.agent.AgentRole;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.conversation.Conversations;
 import cn.yinling.hotline.cases.conversation.Direction;
+import cn.yinling.hotline.cases.conversation.Delivery;
 import cn.yinling.hotline.cases.conversation.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -435,6 +436,18 @@ class WechatCallbackTest {
             assertThat(result.ok()).isFalse();
             assertThat(result.outcome()).isEqualTo(AgentReplyResult.Outcome.FAILED);
             assertThat(result.errcode()).isEqualTo(45015);
+            assertThat(result.error()).contains("48小时").doesNotContain("out of time limit");
+            Message reply = transcriptOf(openid).get(transcriptOf(openid).size() - 1);
+            assertThat(reply.getDelivery()).isEqualTo(Delivery.FAILED);
+            assertThat(reply.getDeliveryProblem()).contains("48小时");
+
+            API.deliverTo(openid);
+            AgentReplyResult again = agentReplies.resend(caseId, reply.getId());
+            assertThat(again.outcome()).isEqualTo(AgentReplyResult.Outcome.DELIVERED);
+            assertThat(nextSentTo(openid).text()).contains("还在吗");
+            assertThat(transcriptOf(openid).get(transcriptOf(openid).size() - 1).getDelivery()).isEqualTo(Delivery.DELIVERED);
+            assertThat(agentReplies.resend(caseId, reply.getId()).outcome()).isEqualTo(AgentReplyResult.Outcome.DELIVERED);
+            assertThat(nextSentTo(openid)).as("a delivered reply is not sent twice").isNull();
         }
 
         @Test

@@ -11,6 +11,7 @@ import static cn.yinling.hotline.cases.booking.BookingRefusedException.Reason.UN
 import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.TextTooLongException;
 import cn.yinling.hotline.cases.catalog.ServiceItem;
+import cn.yinling.hotline.cases.catalog.ServiceCatalog;
 import cn.yinling.hotline.cases.catalog.ServiceItemRepository;
 import cn.yinling.hotline.cases.elder.Elder;
 import cn.yinling.hotline.cases.elder.ElderId;
@@ -52,6 +53,7 @@ public class Bookings {
     private final BookingRepository bookings;
     private final ServiceRecordRepository records;
     private final ServiceItemRepository services;
+    private final ServiceCatalog catalog;
     private final ElderRepository elders;
     private final Entitlements entitlements;
     private final ServiceSlots slots;
@@ -61,9 +63,10 @@ public class Bookings {
     private final Clock clock;
 
     Bookings(BookingRepository bookings, ServiceRecordRepository records, ServiceItemRepository services,
-            ElderRepository elders, Entitlements entitlements, ServiceSlots slots, WorkerRepository workers,
-            ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock) {
+            ServiceCatalog catalog, ElderRepository elders, Entitlements entitlements, ServiceSlots slots,
+            WorkerRepository workers, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.catalog = catalog;
         this.bookings = bookings;
         this.records = records;
         this.services = services;
@@ -110,7 +113,7 @@ public class Bookings {
                 .orElseThrow(() -> new BookingRefusedException(UNKNOWN_SERVICE, "no service " + r.serviceCode()));
         int minutes = r.durationMinutes() != null ? r.durationMinutes() : service.getDefaultMinutes();
         LocalDateTime now = LocalDateTime.now(clock);
-        LeadTime.check(service, r.channel(), r.startsAt(), now);
+        LeadTime.check(service, r.channel(), r.startsAt(), now, catalog.bookingHorizon());
 
         Optional<Coverage> coverage = entitlements.coverageFor(r.elderId(), r.startsAt().toLocalDate());
         Optional<Ledger> ledger = coverage.map(c -> entitlements.lockAndOpen(c, r.startsAt().toLocalDate()));
@@ -192,7 +195,7 @@ public class Bookings {
         Elder elder = elders.findById(booking.getElderId()).orElseThrow();
         ServiceItem service = services.findById(booking.getServiceId()).orElseThrow();
         LocalDateTime now = LocalDateTime.now(clock);
-        LeadTime.check(service, channel, newStart, now);
+        LeadTime.check(service, channel, newStart, now, catalog.bookingHorizon());
 
         Optional<Coverage> newCoverage = entitlements.coverageFor(elder.elderId(), newStart.toLocalDate());
         // Lock order as in booking: the account first, then the elder, then the worker.

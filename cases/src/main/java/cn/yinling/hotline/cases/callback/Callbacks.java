@@ -1,5 +1,6 @@
 package cn.yinling.hotline.cases.callback;
 
+import cn.yinling.hotline.cases.ShortDateTime;
 import cn.yinling.hotline.cases.CaseTexts;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.casework.CareCase;
@@ -43,7 +44,6 @@ public class Callbacks {
     static final String ACTOR = "callback";
     static final String TIMELINE = "CALLBACK";
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{3,20}");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private static final Logger log = LoggerFactory.getLogger(Callbacks.class);
 
     private final CallbackRepository callbacks;
@@ -276,7 +276,7 @@ public class Callbacks {
 
     /** Local time in the centre's zone, as agents and callers read it. */
     public String local(Instant at) {
-        return at.atZone(casesProperties.zone()).format(WHEN);
+        return new ShortDateTime(clock, casesProperties.zone()).format(at);
     }
 
     private Callback lock(CallbackId id) {

@@ -4,6 +4,7 @@ import cn.yinling.hotline.cases.CasesProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public class ServiceCatalog {
     private final CasesProperties properties;
     private final Map<Long, ServiceItem> byId = new ConcurrentHashMap<>();
     private final Map<String, ServiceItem> byCode = new ConcurrentHashMap<>();
+    private volatile Period bookingHorizon;
 
     ServiceCatalog(ServiceItemRepository items, ResourceLoader resources, CasesProperties properties) {
         this.items = items;
@@ -44,12 +46,13 @@ public class ServiceCatalog {
 
     @Transactional
     public int loadConfiguredFile() {
-        List<ServiceDefinition> defs;
-        try (InputStream in = resources.getResource(properties.catalogFile()).getInputStream()) {
-            defs = YAML.readValue(in, new TypeReference<CatalogFile>() { }).services();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read service catalog " + properties.catalogFile(), e);
+        CatalogFile file = read();
+        List<ServiceDefinition> defs = file.services();
+        if (file.bookingHorizonDays() == null || file.bookingHorizonDays() < 1) {
+            throw new IllegalArgumentException("The service catalog " + properties.catalogFile()
+                    + " must set bookingHorizonDays (how far ahead a service can be booked, at least 1)");
         }
+        bookingHorizon = Period.ofDays(file.bookingHorizonDays());
         checkCombinations(defs);
         for (ServiceDefinition d : defs) {
             items.findByCode(d.code()).ifPresentOrElse(i -> i.update(d), () -> items.save(new ServiceItem(d)));
@@ -58,6 +61,25 @@ public class ServiceCatalog {
         byCode.clear();
         log.info("Loaded {} catalog services from {}", defs.size(), properties.catalogFile());
         return defs.size();
+    }
+
+    private CatalogFile read() {
+        try (InputStream in = resources.getResource(properties.catalogFile()).getInputStream()) {
+            return YAML.readValue(in, new TypeReference<CatalogFile>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read service catalog " + properties.catalogFile(), e);
+        }
+    }
+
+    /** How far ahead any service can be booked ({@code bookingHorizonDays} of the catalog file). */
+    public Period bookingHorizon() {
+        Period known = bookingHorizon;
+        if (known == null) {
+            // Asked before the start-up loaded the file (a node that did not load it): read the setting alone.
+            known = Period.ofDays(read().bookingHorizonDays());
+            bookingHorizon = known;
+        }
+        return known;
     }
 
     @Transactional(readOnly = true)
@@ -94,6 +116,6 @@ public class ServiceCatalog {
         }
     }
 
-    record CatalogFile(List<ServiceDefinition> services) {
+    record CatalogFile(Integer bookingHorizonDays, List<ServiceDefinition> services) {
     }
 }

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.cases.checkin;
 
+import cn.yinling.hotline.cases.ShortDateTime;
 import cn.yinling.hotline.cases.CaseTexts;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.Channel;
@@ -35,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Checkins {
 
     static final String ACTOR = "checkin";
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     private final CheckinAttemptRepository attempts;
     private final ElderRepository elderRows;
@@ -190,7 +190,7 @@ public class Checkins {
     }
 
     private String local(Instant at) {
-        return LOCAL_TIME.format(at.atZone(casesProperties.zone()));
+        return new ShortDateTime(clock, casesProperties.zone()).format(at);
     }
 
     /**

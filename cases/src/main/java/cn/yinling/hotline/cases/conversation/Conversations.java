@@ -110,6 +110,22 @@ public class Conversations {
         return messages.save(Message.byAgent(conversationId, clock.instant(), agentId, text));
     }
 
+    /** Records what became of an agent's reply (delivered, stored for the web chat, or failed and why). */
+    @Transactional
+    public Message markDelivery(Long messageId, Delivery outcome, String problem) {
+        Message m = messages.findById(messageId).orElseThrow(() -> new IllegalArgumentException("no message " + messageId));
+        if (m.getAgentId() == null) {
+            throw new IllegalArgumentException("message " + messageId + " is not an agent's reply");
+        }
+        m.delivered(outcome, problem);
+        return m;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Message> message(Long messageId) {
+        return messages.findById(messageId);
+    }
+
     /** What agents wrote in a conversation after the given message id (0 for all), in order. */
     @Transactional(readOnly = true)
     public List<Message> agentRepliesAfter(Long conversationId, long afterMessageId) {

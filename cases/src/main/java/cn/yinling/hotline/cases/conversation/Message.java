@@ -32,6 +32,9 @@ public class Message {
     private Double confidence;
     private String slots;
     private Long agentId;
+    @Enumerated(EnumType.STRING)
+    private Delivery delivery;
+    private String deliveryProblem;
 
     protected Message() {
     }
@@ -52,6 +55,21 @@ public class Message {
         Message m = new Message(conversationId, at, Turn.outgoing(text));
         m.agentId = agentId;
         return m;
+    }
+
+    /** For an agent's reply: whether it reached the other side; null for every other message. */
+    public Delivery getDelivery() {
+        return delivery;
+    }
+
+    /** Why a FAILED reply did not arrive, in words for the agent. */
+    public String getDeliveryProblem() {
+        return deliveryProblem;
+    }
+
+    void delivered(Delivery outcome, String problem) {
+        this.delivery = outcome;
+        this.deliveryProblem = problem == null || problem.length() <= 200 ? problem : problem.substring(0, 200);
     }
 
     /** The agent who wrote this outgoing message; null when the bot (or the caller) did. */

@@ -49,6 +49,26 @@ class BookingsTest extends CasesSpringTest {
         }
 
         @Test
+        void aDateBeyondTheCatalogsHorizonIsRefusedWithTheLastDayAllowed() {
+            street.worker(community, 1);
+            Elder e = street.elderWithPolicy(community, "ANQING_FREE");
+            LocalDateTime start = cn.yinling.hotline.cases.CasesTestApplication.START;
+            LocalDate lastDay = start.toLocalDate().plusDays(90);
+            assertThatThrownBy(() -> book(e, "cleaning", LocalDateTime.of(2099, 12, 21, 9, 0), 60))
+                    .isInstanceOfSatisfying(BookingRefusedException.class, r -> {
+                        assertThat(r.reason()).isEqualTo(Reason.BEYOND_HORIZON);
+                        assertThat(r.lastDay()).isEqualTo(lastDay);
+                    });
+            assertThatThrownBy(() -> book(e, "cleaning", lastDay.plusDays(1).atTime(10, 0), 60))
+                    .isInstanceOfSatisfying(BookingRefusedException.class, r -> assertThat(r.reason()).isEqualTo(Reason.BEYOND_HORIZON));
+            Booking last = book(e, "cleaning", lastDay.atTime(10, 0), 60);
+            assertThat(last.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThatThrownBy(() -> bookings.reschedule(last.getId(), lastDay.plusDays(7).atTime(10, 0), Channel.VOICE, "test"))
+                    .isInstanceOfSatisfying(BookingRefusedException.class, r -> assertThat(r.reason()).isEqualTo(Reason.BEYOND_HORIZON));
+            assertThat(bookings.find(last.getId()).orElseThrow().getStartsAt()).isEqualTo(lastDay.atTime(10, 0));
+        }
+
+        @Test
         void aStartInThePastIsRefused() {
             street.worker(community, 1);
             Elder e = street.elderWithPolicy(community, "ANQING_FREE");

@@ -133,6 +133,7 @@ class PromptCatalogCoverageTest {
         a.put("title.female", () -> surnames().stream().map(s -> new Object[] {s}).toList());
         a.put("title.male", () -> surnames().stream().map(s -> new Object[] {s}).toList());
         a.put("title.worker", () -> surnames().stream().map(s -> new Object[] {s}).toList());
+        a.put("book.beyondHorizon", () -> days().stream().map(d -> new Object[] {SpokenChinese.date(d)}).toList());
         a.put("responder.what.category", () -> List.of(new Object[] {"跌倒"}, new Object[] {"燃气泄漏"}));
         a.put("book.confirm", () -> {
             List<Object[]> out = new ArrayList<>();
