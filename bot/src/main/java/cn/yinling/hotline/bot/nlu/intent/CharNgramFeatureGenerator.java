@@ -29,7 +29,13 @@ public class CharNgramFeatureGenerator implements FeatureGenerator {
 
     @Override
     public Collection<String> extractFeatures(String[] words, Map<String, Object> extraInfo) {
-        String joined = String.join("", words);
+        StringBuilder kept = new StringBuilder();
+        for (String word : words) {
+            if (!NegationScope.isNegated(word)) {
+                kept.append(word); // a "不是X" aside gives no n-grams of its own: the Y decides
+            }
+        }
+        String joined = kept.toString();
         int[] cps = joined.codePoints().toArray();
         List<String> features = new ArrayList<>(cps.length * (maxN - minN + 1) + 2);
         for (int n = minN; n <= maxN; n++) {

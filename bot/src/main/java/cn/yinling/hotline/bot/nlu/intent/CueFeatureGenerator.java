@@ -51,7 +51,11 @@ public class CueFeatureGenerator implements FeatureGenerator {
     @Override
     public Collection<String> extractFeatures(String[] words, Map<String, Object> extraInfo) {
         List<String> features = new ArrayList<>();
-        String joined = String.join("", words);
+        StringBuilder all = new StringBuilder();
+        for (String word : words) {
+            all.append(NegationScope.unmarked(word));
+        }
+        String joined = all.toString();
         String length = lengthBucket(joined.codePointCount(0, joined.length()));
         features.add("len=" + length);
         if (SCORE.matcher(joined).find()) {

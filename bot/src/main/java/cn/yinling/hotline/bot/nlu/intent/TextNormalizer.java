@@ -12,11 +12,13 @@ import java.util.Map;
  * <li>A few emoji that carry a meaning in chat (👍 👎 ✅ ❌ 👋 ⭐ ★) become the word they stand for;</li>
  * <li>Unicode NFKC: full-width letters, digits and punctuation become half-width;</li>
  * <li>frequent traditional characters become simplified ones (a built-in table of about 750
- * characters that are unambiguous in the hotline's domain; no library needed);</li>
+ * characters that are unambiguous in the hotline's domain), then any traditional text left is
+ * converted with OpenCC's phrase tables ({@link ScriptConverter});</li>
  * <li>Latin letters are lower-cased;</li>
  * <li>everything that is neither a letter nor a digit (punctuation, symbols, other emoji,
  * variation selectors, joiners) becomes a space; runs of spaces collapse; the result is
- * trimmed.</li>
+ * trimmed;</li>
+ * <li>regional words become Mandarin ({@link DialectLexicon}, data in {@code nlu/dialect-words.tsv}).</li>
  * </ol>
  *
  * Stateless and thread-safe.
@@ -127,7 +129,7 @@ public final class TextNormalizer {
                 pendingSpace = true;
             }
         }
-        return out.toString();
+        return DialectLexicon.standard().toMandarin(ScriptConverter.toSimplified(out.toString()));
     }
 
     /** The simplified form of one traditional character, or the character itself. */
