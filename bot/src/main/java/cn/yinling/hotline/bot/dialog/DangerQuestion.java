@@ -18,4 +18,11 @@ import java.util.Map;
  */
 public record DangerQuestion(String said, String recognised, Map<String, String> optionValues, List<Line> lines,
         List<Option> options) {
+
+    /** A question stored by an older version (or without options to return to) has none, not null. */
+    public DangerQuestion {
+        optionValues = optionValues == null ? Map.of() : optionValues;
+        lines = lines == null ? List.of() : lines;
+        options = options == null ? List.of() : options;
+    }
 }

@@ -260,6 +260,7 @@ public class Bookings {
         // Lock order: booking, account (consume), then the settlement month, which close takes alone.
         YearMonth settleIn = settlementMonths.settleIn(booking.getStartsAt().toLocalDate());
         booking.changeStatus(BookingStatus.COMPLETED, clock.instant());
+        events.publishEvent(new BookingClosed(booking.bookingId()));
         return records.save(new ServiceRecord(booking.getId(), actualMinutes, confirmedByElder, covered, subsidyFen,
                 elderPaysFen, settleIn, note, clock.instant()));
     }
@@ -281,7 +282,10 @@ public class Bookings {
         }
         releaseHold(locked, "released without charge: " + note, actor);
         locked.changeStatus(BookingStatus.COMPLETED, clock.instant());
-        return records.save(new ServiceRecord(locked.getId(), 0, false, 0, 0, note, clock.instant()));
+        events.publishEvent(new BookingClosed(locked.bookingId()));
+        // A visit released without charge still settles (at zero) in its month, or the next open one.
+        YearMonth settleIn = settlementMonths.settleIn(locked.getStartsAt().toLocalDate());
+        return records.save(new ServiceRecord(locked.getId(), 0, false, 0, 0, 0, settleIn, note, clock.instant()));
     }
 
     /** The worker is at the door: a confirmed or dispatched booking is now in service (no longer cancellable). */
@@ -307,6 +311,7 @@ public class Bookings {
         Booking booking = changeable(bookingId);
         releaseHold(booking, "no-show", actor);
         booking.changeStatus(BookingStatus.NO_SHOW, clock.instant());
+        events.publishEvent(new BookingClosed(booking.bookingId()));
         return booking;
     }
 

@@ -2,6 +2,7 @@ package cn.yinling.hotline.cases.dispatch;
 
 import cn.yinling.hotline.cases.booking.Booking;
 import cn.yinling.hotline.cases.booking.BookingCancelled;
+import cn.yinling.hotline.cases.booking.BookingClosed;
 import cn.yinling.hotline.cases.booking.BookingConfirmed;
 import cn.yinling.hotline.cases.booking.BookingRepository;
 import cn.yinling.hotline.cases.booking.BookingStatus;
@@ -63,6 +64,12 @@ public class WorkOrders {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(BookingCancelled e) {
+        newTransaction.executeWithoutResult(status -> follow(e.bookingId().value(), ACTOR));
+    }
+
+    /** A visit recorded (the door check-out, staff, the demo street) or missed: its order is done or cancelled. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(BookingClosed e) {
         newTransaction.executeWithoutResult(status -> follow(e.bookingId().value(), ACTOR));
     }
 
