@@ -148,8 +148,9 @@ class WorkerNoticesTest extends DispatchTestSupport {
         Elder e = street.elderWithPolicy(community, "ANQING_FREE");
         Booking b = book(e, "cleaning", THURSDAY_10, 60);
         clock.set(THURSDAY_10.plusHours(2));
-        bookings.markNoShow(b.getId(), "test");
-        assertThat(workOrders.follow(b.getId(), "test").kind()).isEqualTo(WorkOrderChange.Kind.CANCELLED);
+        bookings.markNoShow(b.getId(), "test"); // its order follows at once (BookingClosed)
+        assertThat(workOrders.forBooking(b.getId()).orElseThrow().getState()).isEqualTo(WorkOrderState.CANCELLED);
+        assertThat(workOrders.follow(b.getId(), "test").kind()).isEqualTo(WorkOrderChange.Kind.UNCHANGED);
         assertThat(messagesAbout(orderOf(b.getId()))).extracting(TextMessage::getTemplate).containsExactly("dispatch.issued");
         clock.advance(Duration.ofDays(1));
     }
