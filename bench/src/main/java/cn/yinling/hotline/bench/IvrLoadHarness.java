@@ -78,9 +78,9 @@ public class IvrLoadHarness {
               --seed           random seed of the callers' timing (default 1)
               --h2-query-cache statements H2 keeps parsed per connection, in this JVM (default 8, H2's own)""";
 
-    /** Demo elders with a subsidy (README): the numbers a newcomer calls from. */
+    /** Demo elders with a subsidy (docs/use.md): the numbers a newcomer calls from. */
     static final List<String> DEMO_ELDERS = List.of("13800000001", "0555-2100002", "13800000004", "13800000006");
-    /** Their ID numbers' last four digits (README demo table), which an unknown caller keys after the phone. */
+    /** Their ID numbers' last four digits (docs/use.md demo table), which an unknown caller keys after the phone. */
     static final List<String> DEMO_ID_DIGITS = List.of("4151", "3792", "4183", "4203");
     private static final int MAX_SECONDS = 3600;
     private static final long CLIENT_STACK = 256 * 1024;

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * A plain servlet, not an MVC controller: it takes four query parameters and answers a string, and
  * under load Spring MVC's dispatch around it (handler lookup, argument resolution, content
  * negotiation, message converters) cost more CPU than everything the callback itself does before
- * the dialog engine (JFR, see the README's benchmark section).
+ * the dialog engine (JFR, see docs/develop.md, Benchmarks).
  */
 final class CallbackServlet extends HttpServlet {
 

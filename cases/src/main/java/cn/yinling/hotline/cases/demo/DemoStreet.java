@@ -144,7 +144,7 @@ public class DemoStreet {
         }
     }
 
-    /** The elders named in the README, so a newcomer can call or message in as one of them. */
+    /** The elders named in docs/use.md, so a newcomer can call or message in as one of them. */
     private void createFeaturedElders(List<Elder> subsidised) {
         Elder wang = featured("王秀英", Sex.FEMALE, LocalDate.of(1947, 3, 12), "桂花社区", "桂花路12号3单元101",
                 Registration.URBAN, LivingSituation.ALONE, "ANQING_FREE", "13800000001", subsidised);

@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** The demo street, replayed with the demo clock over a fixed "now", is what the README promises. */
+/** The demo street, replayed with the demo clock over a fixed "now", is what docs/use.md promises. */
 @SpringBootTest(classes = {CasesTestApplication.class, DemoStreetTest.DemoClockConfig.class},
         properties = "spring.main.allow-bean-definition-overriding=true")
 class DemoStreetTest {
@@ -54,7 +54,7 @@ class DemoStreetTest {
 
         Caller wang = elders.findByPhone("13800000001").orElseThrow();
         assertThat(wang.elder().getFullName()).isEqualTo("王秀英");
-        assertThat(wang.elder().idNumber().lastFour()).as("the README lists it").isEqualTo("4151");
+        assertThat(wang.elder().idNumber().lastFour()).as("docs/use.md lists it").isEqualTo("4151");
         assertThat(elders.findByPhone("0555-2100001").orElseThrow().elder().getId()).isEqualTo(wang.elder().getId());
         assertThat(elders.familyOf(wang.elder().elderId())).anySatisfy(f ->
                 assertThat(f.getWechatOpenid()).isEqualTo(DemoStreet.DEMO_OPENID));

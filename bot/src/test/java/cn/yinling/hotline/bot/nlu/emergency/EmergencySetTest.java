@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The detector on our own labelled set ({@code nlu/emergency-set.jsonl}, written for this project
  * and never taken from the public development set): every emergency goes to a person at once,
  * every weak cue is at least asked about, and how often a non-emergency raises an alarm or a
- * question is reported (and kept low). The figures are printed for the README.
+ * question is reported (and kept low). The figures are printed for docs/develop.md.
  */
 class EmergencySetTest {
 
