@@ -160,7 +160,7 @@ class ReminderAmiTest extends AmiSpringTest {
             assertThat(call.heard()).contains("明天按时上门");
             assertThat(call.end()).isEqualTo(CallEnd.HUNG_UP_BY_HOTLINE);
             assertThat(reminders.latestOf(visit.getId())).contains(ReminderState.CONFIRMED);
-            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).as("kept (and dispatched to its worker)").isEqualTo(BookingStatus.DISPATCHED);
         }
 
         @Test
@@ -178,7 +178,7 @@ class ReminderAmiTest extends AmiSpringTest {
                 assertThat(cases.timeline(c.getId())).anySatisfy(e -> assertThat(e.getNote()).contains("想改时间")
                         .contains("预约号" + visit.getId()));
             });
-            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).as("kept (and dispatched to its worker)").isEqualTo(BookingStatus.DISPATCHED);
         }
 
         @Test
@@ -198,7 +198,7 @@ class ReminderAmiTest extends AmiSpringTest {
             CallRecord call = answer(press("3"), press("2"), press("1"));
 
             assertThat(call.prompts().get(2).text()).startsWith("好的，预约不变。");
-            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).as("kept (and dispatched to its worker)").isEqualTo(BookingStatus.DISPATCHED);
             assertThat(reminders.latestOf(visit.getId())).contains(ReminderState.CONFIRMED);
         }
 
@@ -307,7 +307,7 @@ class ReminderAmiTest extends AmiSpringTest {
 
             assertThat(call.prompts()).isEmpty();
             assertThat(call.end()).isEqualTo(CallEnd.HUNG_UP_BY_HOTLINE);
-            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).as("kept (and dispatched to its worker)").isEqualTo(BookingStatus.DISPATCHED);
             assertThat(reminders.latestOf(visit.getId())).contains(ReminderState.CALLING);
         }
 
@@ -319,7 +319,7 @@ class ReminderAmiTest extends AmiSpringTest {
             CallRecord call = answer(vars, press("3"), press("1"));
 
             assertThat(call.prompts()).isEmpty();
-            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).as("kept (and dispatched to its worker)").isEqualTo(BookingStatus.DISPATCHED);
         }
 
         @Test
@@ -332,7 +332,7 @@ class ReminderAmiTest extends AmiSpringTest {
             CallRecord call = answer(vars, press("3"), press("1"));
 
             assertThat(call.prompts()).isEmpty();
-            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).as("kept (and dispatched to its worker)").isEqualTo(BookingStatus.DISPATCHED);
         }
 
         @Test
@@ -343,7 +343,7 @@ class ReminderAmiTest extends AmiSpringTest {
             CallRecord replay = answer(vars, press("3"), press("1"));
 
             assertThat(replay.prompts()).isEmpty();
-            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(bookings.find(visit.getId()).orElseThrow().getStatus()).as("kept (and dispatched to its worker)").isEqualTo(BookingStatus.DISPATCHED);
         }
     }
 

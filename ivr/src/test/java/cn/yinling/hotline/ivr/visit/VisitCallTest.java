@@ -1,5 +1,7 @@
 package cn.yinling.hotline.ivr.visit;
 
+import cn.yinling.hotline.cases.settlement.Statements;
+import cn.yinling.hotline.cases.sms.TextMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yinling.hotline.cases.Channel;
@@ -37,6 +39,7 @@ import cn.yinling.hotline.ivr.simulator.ScriptedCaller;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +78,10 @@ class VisitCallTest {
     VisitBoard board;
     @Autowired
     VisitDecisions decisions;
+    @Autowired
+    TextMessages texts;
+    @Autowired
+    Statements statements;
 
     Worker worker;
     String workerNumber;
@@ -103,6 +110,12 @@ class VisitCallTest {
 
     @Test
     void arrivalAndDepartureFromTheEldersPhoneWithARatingConsumeWhatThePolicyCounts() throws IOException {
+        // The loop from its start: the confirmed booking's work order told the worker, with the visit code.
+        assertThat(texts.about("work_order:" + order().getId())).singleElement().satisfies(m -> {
+            assertThat(m.getTemplate()).isEqualTo("dispatch.issued");
+            assertThat(m.getPhone()).isEqualTo(worker.getPhone());
+            assertThat(m.getParams()).contains(order().getVisitCode());
+        });
         clock.set(start.minusMinutes(5));
         CallRecord arrival = call(elderPhone, press(workerNumber + "#"));
         assertThat(texts(arrival)).containsExactly("银铃热线上门签到。请输入您的工号，按井号键结束。",
@@ -125,6 +138,15 @@ class VisitCallTest {
             assertThat(r.status()).isEqualTo(VisitStatus.DONE);
         });
         assertThat(order().getState()).isEqualTo(WorkOrderState.DONE);
+
+        // …to its end: the visit is on its provider's statement for the month, and the statement agrees with the ledger.
+        YearMonth month = YearMonth.from(start);
+        assertThat(statements.of(worker.getProviderId(), month).lines()).singleElement().satisfies(line -> {
+            assertThat(line.bookingId()).isEqualTo(booking.getId());
+            assertThat(line.coveredAmount()).isEqualTo(60);
+            assertThat(line.rating()).isEqualTo(4);
+        });
+        assertThat(statements.reconcileMonth(month).differences()).noneMatch(d -> d.bookingId() == booking.getId());
     }
 
     @Test
