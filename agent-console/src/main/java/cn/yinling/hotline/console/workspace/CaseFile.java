@@ -17,7 +17,9 @@ record CaseFile(CaseSummary kase, ElderRecord elder, List<BalanceLine> balances,
             List<String> adlNeedsHelp, boolean unableToSelfCare, List<String> phones, List<FamilyLine> family) {
     }
 
-    record FamilyLine(String name, String relation, boolean wechatBound, String boundAt, boolean notifyConsent) {
+    /** {@code phones}: the numbers an agent calls the family member on, as on the elder's own record. */
+    record FamilyLine(String name, String relation, List<String> phones, boolean wechatBound, String boundAt,
+            boolean notifyConsent) {
     }
 
     record BalanceLine(String policyName, String categoryLabel, String available, String held, String granted,

@@ -124,7 +124,9 @@ class CaseFiles {
     private ElderRecord elderRecord(Elder e) {
         ElderId id = e.elderId();
         List<FamilyLine> family = elders.familyOf(id).stream()
-                .map(f -> new FamilyLine(f.getFullName(), f.getRelation(), f.getWechatOpenid() != null,
+                .map(f -> new FamilyLine(f.getFullName(), f.getRelation(),
+                        elders.phonesOfFamilyContact(f.getId()).stream().map(PhoneNumber::toString).toList(),
+                        f.getWechatOpenid() != null,
                         f.getWechatBoundAt() == null ? null : when(f.getWechatBoundAt()), f.isNotifyConsent()))
                 .toList();
         Adl adl = e.getAdl() == null ? Adl.independent() : e.getAdl();

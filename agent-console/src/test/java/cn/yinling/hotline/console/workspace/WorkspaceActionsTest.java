@@ -64,6 +64,8 @@ class WorkspaceActionsTest {
     Bookings bookings;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    cn.yinling.hotline.cases.elder.Elders elders;
 
     Agent holder;
     Agent other;
@@ -147,6 +149,19 @@ class WorkspaceActionsTest {
         void theWorkspaceOffersTheMoveForAChangeableBooking() throws Exception {
             mvc.perform(get("/console/cases/" + kase.getId()).with(as(holder)))
                     .andExpect(content().string(containsString("move-" + booking.getId())));
+        }
+    }
+
+    @Nested
+    class TheCasePage {
+
+        @Test
+        void showsTheFamilysPhonesForTheAgentToCall() throws Exception {
+            String phone = "1397712" + String.format("%04d", (int) (kase.getId() % 10000));
+            elders.addFamilyContact(elder.elderId(), "王磊", "儿子", phone, true);
+            mvc.perform(get("/console/cases/" + kase.getId()).with(as(holder)))
+                    .andExpect(content().string(containsString("王磊（儿子）")))
+                    .andExpect(content().string(containsString(phone)));
         }
     }
 
