@@ -72,21 +72,14 @@ class AssessmentInBrowserTest {
         Chromium.requireInstalled();
         ConsoleInBrowserTest.noEmergencyLeftOpen(cases);
         Files.createDirectories(ConsoleInBrowserTest.SHOTS);
-        browser = Chromium.start();
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
-                document.addEventListener('securitypolicyviolation', function (e) {
-                  var seen = JSON.parse(sessionStorage.getItem('csp') || '[]');
-                  seen.push(location.pathname + ': ' + e.violatedDirective + ' ' + (e.blockedURI || 'inline'));
-                  sessionStorage.setItem('csp', JSON.stringify(seen));
-                });"""));
+        browser = Chromium.startWatchingPolicy();
     }
 
     @AfterEach
     void quit() {
         try {
-            assertThat(browser.executeScript("return sessionStorage.getItem('csp');")).isNull();
+            Chromium.quitAfterPolicyCheck(browser);
         } finally {
-            browser.quit();
             clock.set(ConsoleTestApplication.START); // other classes sharing the context expect it there
         }
     }

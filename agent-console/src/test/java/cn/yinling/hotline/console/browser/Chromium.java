@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -35,6 +36,38 @@ final class Chromium {
             Assertions.fail(message + " — CI is set, so this is a failure, not a skip");
         }
         Assumptions.abort(message + " — skipped because CI is not set");
+    }
+
+    /**
+     * A browser whose every page notes what its Content-Security-Policy refused (an inline script or
+     * style the console still had, say) in the tab's session storage, which outlives the page; {@link
+     * #quitAfterPolicyCheck} asserts there was nothing.
+     */
+    static ChromeDriver startWatchingPolicy() throws IOException {
+        ChromeDriver browser = start();
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                document.addEventListener('securitypolicyviolation', function (e) {
+                  try {
+                    var seen = JSON.parse(sessionStorage.getItem('csp') || '[]');
+                    seen.push(location.pathname + ': ' + e.violatedDirective + ' ' + (e.blockedURI || 'inline'));
+                    sessionStorage.setItem('csp', JSON.stringify(seen));
+                  } catch (ignored) { /* a page without storage */ }
+                });"""));
+        return browser;
+    }
+
+    /** Fails if any page the browser opened had something refused by its policy; quits the browser either way. */
+    static void quitAfterPolicyCheck(ChromeDriver browser) {
+        if (browser == null) {
+            return;
+        }
+        try {
+            Object refused = browser.executeScript("return sessionStorage.getItem('csp');");
+            org.assertj.core.api.Assertions.assertThat(refused)
+                    .as("what the Content-Security-Policy refused in the pages visited").isNull();
+        } finally {
+            browser.quit();
+        }
     }
 
     static ChromeDriver start() throws IOException {

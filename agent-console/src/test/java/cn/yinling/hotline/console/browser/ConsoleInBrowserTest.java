@@ -88,30 +88,12 @@ class ConsoleInBrowserTest {
         Chromium.requireInstalled();
         noEmergencyLeftOpen(cases);
         Files.createDirectories(SHOTS);
-        browser = Chromium.start();
-        // Every page the browser opens notes what its Content-Security-Policy refused (an inline script
-        // or style the console still had, say) in the tab's session storage, which outlives the page.
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
-                document.addEventListener('securitypolicyviolation', function (e) {
-                  try {
-                    var seen = JSON.parse(sessionStorage.getItem('csp') || '[]');
-                    seen.push(location.pathname + ': ' + e.violatedDirective + ' ' + (e.blockedURI || 'inline'));
-                    sessionStorage.setItem('csp', JSON.stringify(seen));
-                  } catch (ignored) { /* a page without storage */ }
-                });"""));
+        browser = Chromium.startWatchingPolicy();
     }
 
     @AfterEach
     void quit() {
-        if (browser == null) {
-            return;
-        }
-        try {
-            Object refused = browser.executeScript("return sessionStorage.getItem('csp');");
-            assertThat(refused).as("what the Content-Security-Policy refused in the pages visited").isNull();
-        } finally {
-            browser.quit();
-        }
+        Chromium.quitAfterPolicyCheck(browser);
     }
 
     @Test
