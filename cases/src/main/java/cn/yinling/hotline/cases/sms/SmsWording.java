@@ -1,9 +1,11 @@
 package cn.yinling.hotline.cases.sms;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.type.TypeReference;
@@ -31,10 +33,23 @@ public final class SmsWording {
 
     /** The pattern for {@code key} with each {@code ${name}} replaced by its parameter; an unknown one is left as it is. */
     public static String text(String key, Map<String, String> params) {
+        return fill(key, (name, position) -> params.get(name));
+    }
+
+    /**
+     * The pattern for {@code key} with its placeholders filled by {@code params} in the order they appear
+     * (the order the parameters are stored in, and numbered provider templates use); missing ones stay.
+     */
+    public static String inOrder(String key, List<String> params) {
+        return fill(key, (name, position) -> position < params.size() ? params.get(position) : null);
+    }
+
+    private static String fill(String key, BiFunction<String, Integer, String> valueOf) {
         Matcher m = PLACEHOLDER.matcher(pattern(key));
         StringBuilder out = new StringBuilder();
+        int position = 0;
         while (m.find()) {
-            String value = params.get(m.group(1));
+            String value = valueOf.apply(m.group(1), position++);
             m.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : m.group()));
         }
         m.appendTail(out);
