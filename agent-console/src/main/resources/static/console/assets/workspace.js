@@ -24,9 +24,25 @@
     return s;
   }
 
+  // A reply shown already whose delivery changed (the web chat fetched it: 已发送 → 已送达).
+  function updateDelivery(shown, m) {
+    if (!m.delivery || m.undelivered) { return; }
+    var tag = shown.querySelector('.delivery');
+    if (!tag) {
+      tag = span('tag delivery', '');
+      shown.appendChild(tag);
+    }
+    if (tag.textContent !== m.delivery) {
+      tag.textContent = m.delivery;
+      tag.className = 'tag delivery ' + (m.deliveryState || '');
+    }
+  }
+
+  // Adds a line not shown yet; true when it was new.
   function append(line) {
     var m = line.message;
-    if (section.querySelector('.msg[data-id="' + m.id + '"]')) { return; }
+    var shown = section.querySelector('.msg[data-id="' + m.id + '"]');
+    if (shown) { updateDelivery(shown, m); return false; }
     var talk = section.querySelector('.talk[data-conversation="' + line.conversationId + '"]');
     if (!talk) {
       talk = document.createElement('div');
@@ -43,11 +59,18 @@
     if (m.intent) {
       div.appendChild(span('intent', section.dataset.intent + '：' + m.intent + (m.confidence ? ' ' + m.confidence : '')));
     }
+    if (m.undelivered) {
+      div.className += ' undelivered';
+      div.appendChild(span('tag problem delivery failed', m.delivery + (m.problem ? '：' + m.problem : '')));
+    } else if (m.delivery) {
+      div.appendChild(span('tag delivery ' + (m.deliveryState || ''), m.delivery));
+    }
     // A line committed late (another node, a batch) may have a lower id than lines already shown.
     var later = Array.prototype.find.call(talk.querySelectorAll('.msg[data-id]'),
       function (shown) { return Number(shown.dataset.id) > m.id; });
     talk.insertBefore(div, later || null);
     talk.scrollTop = talk.scrollHeight;
+    return true;
   }
 
   function poll() {
@@ -57,7 +80,14 @@
         if (r.status === 401) { window.location = '/login'; return []; }
         return r.ok ? r.json() : [];
       })
-      .then(function (lines) { lines.forEach(append); })
+      .then(function (lines) {
+        lines.forEach(function (line) {
+          // chat-alerts.js tells the agent of the family's new lines (sound, tab title, desktop).
+          if (append(line) && line.message.fromCaller) {
+            section.dispatchEvent(new CustomEvent('newmessage', { bubbles: true, detail: line.message }));
+          }
+        });
+      })
       .catch(function () { /* a lost poll is retried on the next tick */ })
       .then(function () { window.setTimeout(poll, POLL_MS); });
   }

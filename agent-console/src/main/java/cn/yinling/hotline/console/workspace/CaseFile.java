@@ -36,10 +36,12 @@ record CaseFile(CaseSummary kase, ElderRecord elder, List<BalanceLine> balances,
 
     /**
      * {@code who}: the speaker as the agent reads it (来电人, 家属（微信）, 客服, 机器人); {@code undelivered}: an
-     * agent's reply the channel refused, with {@code problem} saying why (it can be sent again).
+     * agent's reply the channel refused, with {@code problem} saying why (it can be sent again);
+     * {@code delivery}: what became of an agent's reply in words (已发送, 已送达, 未送达) and
+     * {@code deliveryState} its code for the page (null for every other line and for old replies).
      */
     record MessageLine(long id, String at, boolean fromCaller, boolean fromAgent, String who, String text, String intent,
-            String confidence, boolean undelivered, String problem) {
+            String confidence, boolean undelivered, String problem, String delivery, String deliveryState) {
     }
 
     record TimelineLine(String at, String kindLabel, String actor, String note) {

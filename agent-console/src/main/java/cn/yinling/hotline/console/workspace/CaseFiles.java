@@ -46,6 +46,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -227,7 +228,9 @@ class CaseFiles {
         return new MessageLine(m.getId(), when(m.getAt()), in, m.getAgentId() != null, who(m, channel), text,
                 in && m.getIntent() != null ? messages.getOr("intent." + m.getIntent(), m.getIntent()) : null,
                 m.getConfidence() == null ? null : String.format("%.0f%%", m.getConfidence() * 100),
-                m.getDelivery() == Delivery.FAILED, m.getDeliveryProblem());
+                m.getDelivery() == Delivery.FAILED, m.getDeliveryProblem(),
+                m.getDelivery() == null ? null : messages.get("ws.delivery." + m.getDelivery()),
+                m.getDelivery() == null ? null : m.getDelivery().name().toLowerCase(Locale.ROOT));
     }
 
     /** Family members write on WeChat and visitors on the web chat; only a phone caller is the 来电人. */

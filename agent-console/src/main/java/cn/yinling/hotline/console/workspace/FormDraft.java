@@ -7,7 +7,7 @@ import java.util.Map;
  * it again with the problem beside the field, instead of losing a long note to a redirect. The
  * workspace has several forms with fields of the same name ({@code note}), so a draft belongs to one
  * form: {@code note}, {@code booking}, {@code followUp}, {@code investigation}, {@code outcome},
- * {@code chat}.
+ * {@code chat}, {@code composer}.
  */
 record FormDraft(String form, Map<String, String> typed, String field, String problem) {
 

@@ -5,8 +5,10 @@ import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.ComplaintOutcome;
 import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.emergency.EmergencyPanels;
+import cn.yinling.hotline.console.replies.ReplyPicker;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -26,9 +28,11 @@ class WorkspacePage {
     private final ChatTakeoverActions chat;
     private final ConsoleMessages messages;
     private final EmergencyPanels emergencies;
+    private final ReplyPicker cannedReplies;
 
     WorkspacePage(CaseFiles files, CaseActions actions, Cases cases, ChatTakeoverActions chat, ConsoleMessages messages,
-            EmergencyPanels emergencies) {
+            EmergencyPanels emergencies, ReplyPicker cannedReplies) {
+        this.cannedReplies = cannedReplies;
         this.emergencies = emergencies;
         this.files = files;
         this.actions = actions;
@@ -42,7 +46,9 @@ class WorkspacePage {
         actions.viewed(caseId, me);
         model.addAttribute("file", file);
         model.addAttribute("canAct", actions.mayAct(cases.get(caseId), me));
-        model.addAttribute("chat", chat.panel(caseId, me));
+        ChatTakeoverActions.ChatPanel panel = chat.panel(caseId, me);
+        model.addAttribute("chat", panel);
+        model.addAttribute("cannedReplies", panel.mayReply() ? cannedReplies.forCase(caseId, me) : List.of());
         model.addAttribute("emergency", emergencies.of(caseId, me).orElse(null));
         model.addAttribute("services", files.services());
         model.addAttribute("wrapUpCodes", Arrays.asList(WrapUpCode.values()));

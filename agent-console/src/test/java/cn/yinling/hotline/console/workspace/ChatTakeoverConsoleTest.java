@@ -78,12 +78,12 @@ class ChatTakeoverConsoleTest {
         engine.handle(Inbound.text(Channel.WEB, session, "我妈今天一直没吃饭"));
         mvc.perform(get("/console/cases/" + caseId).with(as(holder)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"chatText\"")))
+                .andExpect(content().string(containsString("id=\"composerText\"")))
                 .andExpect(content().string(containsString("交还机器人")))
                 .andExpect(content().string(containsString("我妈今天一直没吃饭")));
         mvc.perform(get("/console/cases/" + caseId).with(as(other)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("id=\"chatText\""))));
+                .andExpect(content().string(not(containsString("id=\"composerText\""))));
     }
 
     @Test

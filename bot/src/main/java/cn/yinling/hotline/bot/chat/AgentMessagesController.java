@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The widget polls here for what the agent wrote while a person has the chat. The chat's token
- * travels in a header, not the address, so it stays out of access logs and browser history.
+ * travels in a header, not the address, so it stays out of access logs and browser history. A reply
+ * fetched here counts as delivered (the agent's transcript shows 已送达).
  */
 @RestController
 class AgentMessagesController {
@@ -31,6 +32,6 @@ class AgentMessagesController {
     List<AgentMessage> messages(
             @RequestHeader(SESSION_HEADER) @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String token,
             @RequestParam(defaultValue = "0") @Min(0) long after) {
-        return replies.repliesForWebSession(chats.senderOf(token), after).stream().map(AgentMessage::of).toList();
+        return replies.takenByWebChat(chats.senderOf(token), after).stream().map(AgentMessage::of).toList();
     }
 }

@@ -118,6 +118,17 @@ public class AgentReplies {
                 .orElse(List.of());
     }
 
+    /**
+     * What the web chat widget of this session fetches: the agent's replies after the given message id,
+     * each one sent and waiting (STORED) marked DELIVERED now that the visitor's page has it.
+     */
+    public List<Message> takenByWebChat(String sessionId, long afterMessageId) {
+        List<Message> replies = repliesForWebSession(sessionId, afterMessageId);
+        replies.stream().filter(m -> m.getDelivery() == Delivery.STORED)
+                .forEach(m -> conversations.markDelivery(m.getId(), Delivery.DELIVERED, null));
+        return replies;
+    }
+
     private Conversation currentChat(Long caseId) {
         cases.get(caseId);
         List<Conversation> chats = conversations.openChatsOfCase(caseId);
