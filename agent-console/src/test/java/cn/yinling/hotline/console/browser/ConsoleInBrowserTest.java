@@ -217,8 +217,8 @@ class ConsoleInBrowserTest {
 
     /** The reply goes out through the web chat: the family's widget fetches it from the chat API. */
     private void replyInTheTakenOverChat(WebDriverWait wait) throws Exception {
-        browser.findElement(By.id("chatText")).sendKeys("王阿姨您好，我是坐席李娜，马上帮您安排。");
-        browser.findElement(By.id("chatSend")).click();
+        browser.findElement(By.id("composerText")).sendKeys("王阿姨您好，我是坐席李娜，马上帮您安排。");
+        browser.findElement(By.id("composerSend")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.done"), "已发送"));
         String widget = http.send(HttpRequest.newBuilder(URI.create(url("/api/chat/messages?after=0")))
                 .header("X-Chat-Session", chatToken).GET().build(),
