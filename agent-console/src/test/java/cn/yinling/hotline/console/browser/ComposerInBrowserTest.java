@@ -197,11 +197,13 @@ class ComposerInBrowserTest {
         assertThat(title).doesNotStartWith("(");
         browser.switchTo().newWindow(WindowType.TAB);
         browser.get(url("/console/replies"));
+        aReplyNamingTheAddressIsRefusedOnTheRepliesPage();
 
         chat("{\"sessionId\":\"e2e\",\"text\":\"我妈说想明天上午洗澡\"}");
         chat("{\"sessionId\":\"e2e\",\"text\":\"能安排女护工吗\"}");
 
-        wait.until(d -> titleOfTab("/console/cases/" + caseId).equals("(2) " + title));
+        wait.withMessage(() -> "title of the case's tab: " + titleOfTab("/console/cases/" + caseId))
+                .until(d -> titleOfTab("/console/cases/" + caseId).equals("(2) " + title));
         shot("composer-other-tab-while-messages-arrive");
         browser.switchTo().window(workspace);
         browser.executeCdpCommand("Target.activateTarget", Map.of("targetId", targetId("/console/cases/" + caseId)));
@@ -211,9 +213,20 @@ class ComposerInBrowserTest {
         assertThat(notified).containsExactly("案例 #" + caseId + " 有新消息|网页访客：我妈说想明天上午洗澡",
                 "案例 #" + caseId + " 有新消息|网页访客：能安排女护工吗");
         body().click();
-        wait.until(d -> d.getTitle().equals(title));
+        wait.withMessage(() -> "title after coming back: " + browser.getTitle()).until(d -> d.getTitle().equals(title));
         scrollTo("conversation");
         shot("composer-new-messages-read");
+    }
+
+    private void aReplyNamingTheAddressIsRefusedOnTheRepliesPage() throws Exception {
+        assertThat(text(".replies-list")).contains("/hello").contains("{称呼}您好");
+        browser.findElement(By.id("shortcut")).sendKeys("addr");
+        browser.findElement(By.id("replyTitle")).sendKeys("核对地址");
+        browser.findElement(By.id("replyBody")).sendKeys("{称呼}，您家是住在{地址}吗？");
+        browser.findElement(By.id("saveReply")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("body-problem"), "不能使用变量{地址}"));
+        assertThat(browser.findElement(By.id("replyBody")).getAttribute("value")).isEqualTo("{称呼}，您家是住在{地址}吗？");
+        shot("canned-replies-refused-variable");
     }
 
     private long aFamilyMemberAsksForAPersonAboutTheirMother() throws Exception {
@@ -236,12 +249,12 @@ class ComposerInBrowserTest {
     }
 
     private String titleOfTab(String path) {
-        return tabs().stream().filter(t -> "page".equals(t.get("type")) && String.valueOf(t.get("url")).endsWith(path))
+        return tabs().stream().filter(t -> "page".equals(t.get("type")) && String.valueOf(t.get("url")).contains(path))
                 .map(t -> String.valueOf(t.get("title"))).findFirst().orElse("");
     }
 
     private String targetId(String path) {
-        return tabs().stream().filter(t -> "page".equals(t.get("type")) && String.valueOf(t.get("url")).endsWith(path))
+        return tabs().stream().filter(t -> "page".equals(t.get("type")) && String.valueOf(t.get("url")).contains(path))
                 .map(t -> String.valueOf(t.get("targetId"))).findFirst().orElseThrow();
     }
 
