@@ -11,6 +11,7 @@ import cn.yinling.hotline.cases.agent.AgentRepository;
 import cn.yinling.hotline.cases.agent.AgentRole;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.conversation.Conversations;
+import cn.yinling.hotline.cases.conversation.Delivery;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,25 @@ class WebChatTakeoverTest {
         assertThat(fetched.statusCode()).isEqualTo(200);
         assertThat(fetched.body()).contains("您好，我是周强，请说。").contains("\"id\":" + sent.messageId());
         assertThat(chat.messages(session, sent.messageId()).body()).isEqualTo("[]");
+        // The visitor's page has it: the agent's transcript says 已送达 instead of 已发送.
+        assertThat(conversations.message(sent.messageId()).orElseThrow().getDelivery()).isEqualTo(Delivery.DELIVERED);
+    }
+
+    @Test
+    void aReplyNotYetFetchedStaysSentNotDelivered() throws Exception {
+        ChatClient chat = new ChatClient(port);
+        String session = chat.start();
+        chat.say(session, "我要找人工客服");
+        Long caseId = conversations.latestOf(Channel.WEB, ChatClient.senderOf(session)).orElseThrow().getCaseId();
+        Long agent = agents.save(new Agent("web-" + UUID.randomUUID().toString().substring(0, 8), "李娜", "x", AgentRole.AGENT, null)).getId();
+        cases.claim(caseId, agent, "agent:test");
+
+        AgentReplyResult first = agentReplies.send(caseId, agent, "李娜", "您好");
+        chat.messages(session, 0);
+        AgentReplyResult second = agentReplies.send(caseId, agent, "李娜", "请问老人今天在家吗？");
+
+        assertThat(conversations.message(first.messageId()).orElseThrow().getDelivery()).isEqualTo(Delivery.DELIVERED);
+        assertThat(conversations.message(second.messageId()).orElseThrow().getDelivery()).isEqualTo(Delivery.STORED);
     }
 
     @Test
