@@ -38,16 +38,12 @@ public record Landing(String path, String section) {
     }
 
     /**
-     * Shows the form of {@code form} again as typed, with what was wrong beside {@code field}; with no
-     * field ("") it is said at the top of the section instead.
+     * Says what was wrong and shows the form of {@code form} again as typed. The words stand beside
+     * {@code field}, or at the top of the section when the problem is not one field's ("").
      */
     public String refused(RedirectAttributes flash, String form, Map<String, String> typed, String field, String message) {
         flash.addFlashAttribute(FormDraft.ATTRIBUTE, FormDraft.of(form, typed, field, message));
-        if (field == null || field.isEmpty()) {
-            return problem(flash, message);
-        }
-        flash.addFlashAttribute(AT, section);
-        return redirect();
+        return problem(flash, message);
     }
 
     /** The redirect to the section, without a message. */
