@@ -15,6 +15,7 @@
 # HTTP; +3 nginx FastAGI; +4, +5 the nodes' FastAGI; +6 nginx HTTPS; +7 the stand-in WeChat API.
 # KEEP=1 leaves everything running until Enter is pressed.
 set -uo pipefail
+export LC_ALL=C.UTF-8
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DEPLOY=$ROOT/config/deploy
@@ -37,12 +38,21 @@ log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 pass() { printf 'PASS  %s\n' "$*"; }
 fail() { printf 'FAIL  %s\n' "$*"; FAILED=1; }
 random() { tr -dc 'A-Za-z0-9' </dev/urandom | head -c "$1"; }
+# The first $2 characters of file $1, on one line.
+excerpt() { local text; text=$(tr '\n' ' ' <"$1"); printf '%s…' "${text:0:$2}"; }
 
 cleanup() {
     log "stopping"
     [[ -f $WORK/nginx/nginx.pid ]] && nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s stop 2>/dev/null
+    # A node still starting finishes its start before it stops: 60 s, then it is killed.
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
-    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null; done
+    for _ in $(seq 1 60); do
+        alive=0
+        for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        [[ $alive == 0 ]] && break
+        sleep 1
+    done
+    for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
     dropdb --if-exists "$DB" 2>/dev/null
     if [[ $FAILED == 1 ]]; then
         log "logs kept in $WORK"
@@ -97,22 +107,20 @@ printf 'SERVER_PORT=%s\nHOTLINE_IVR_PORT=%s\n' "$A_HTTP" "$A_AGI" >"$WORK/etc/ho
 printf 'SERVER_PORT=%s\nHOTLINE_IVR_PORT=%s\n' "$B_HTTP" "$B_AGI" >"$WORK/etc/hotline-b.env"
 chmod 600 "$WORK"/etc/*.env
 
-# Runs the jar with the environment files loaded, as systemd's EnvironmentFile= would.
-hotline() {
-    local node=$1; shift
-    (
-        set -a
-        . "$WORK/etc/hotline.env"
-        [[ -n $node ]] && . "$WORK/etc/hotline-$node.env"
-        set +a
-        # shellcheck disable=SC2086 # JAVA_OPTS is split at spaces, as systemd does
-        exec java $JAVA_OPTS -jar "$JAR" "$@"
-    )
+# Loads the environment files into a subshell, as systemd's EnvironmentFile= would; JAVA_OPTS is
+# then split at spaces, as systemd does. Used as ( load_env a; exec java ... ) so that the process
+# started in the background is java itself.
+load_env() {
+    set -a
+    . "$WORK/etc/hotline.env"
+    [[ -n ${1:-} ]] && . "$WORK/etc/hotline-$1.env"
+    set +a
 }
 
 # --- the first admin, then the two nodes ------------------------------------------------------------
-if HOTLINE_ADMIN_PASSWORD=$ADMIN_PASSWORD hotline "" create-admin --username boss --display-name "值班主任" \
-        --spring.profiles.active=prod >"$WORK/create-admin.log" 2>&1; then
+# shellcheck disable=SC2086
+if ( load_env; HOTLINE_ADMIN_PASSWORD=$ADMIN_PASSWORD exec java $JAVA_OPTS -jar "$JAR" create-admin --username boss \
+        --display-name "值班主任" --spring.profiles.active=prod ) >"$WORK/create-admin.log" 2>&1; then
     pass "create-admin boss on the fresh database"
 else
     fail "create-admin (see $WORK/create-admin.log)"; exit 1
@@ -130,7 +138,8 @@ wait_ready() {
     return 1
 }
 for node in a b; do
-    hotline $node --spring.profiles.active=prod >"$WORK/node-$node.log" 2>&1 &
+    # shellcheck disable=SC2086
+    ( load_env $node; exec java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=prod ) >"$WORK/node-$node.log" 2>&1 &
     PIDS+=($!)
     [[ $node == a ]] && port=$A_HTTP || port=$B_HTTP
     log "node $node starting (HTTP $port)"
@@ -202,7 +211,7 @@ PROXY_TLS=https://127.0.0.1:$NGINX_HTTPS
 for caller in 05557770001 05557770002; do
     java -jar "$JAR" dial --port "$NGINX_AGI" --from "$caller" --keys "0" >"$WORK/dial-$caller.log" 2>&1
     if grep -q '^variable HOTLINE_PRIORITY=' "$WORK/dial-$caller.log" && grep -q '^call ended' "$WORK/dial-$caller.log"; then
-        pass "call from $caller through nginx FastAGI: $(grep -m1 '^» ' "$WORK/dial-$caller.log" | cut -c1-60)… → $(grep '^variable HOTLINE_PRIORITY' "$WORK/dial-$caller.log")"
+        pass "call from $caller through nginx FastAGI: $(grep -m1 '^» ' "$WORK/dial-$caller.log" >"$WORK/first"; excerpt "$WORK/first" 24) → $(grep '^variable HOTLINE_PRIORITY' "$WORK/dial-$caller.log")"
     else
         fail "call from $caller through nginx FastAGI"; cat "$WORK/dial-$caller.log"
     fi
@@ -217,7 +226,7 @@ SAY=(java -jar "$JAR" wechat-say --safe --url "$PROXY/wechat/callback" --token "
      --aes-key "$WECHAT_AES_KEY" --secret "$WECHAT_SECRET" --api-port "$WECHAT_API" --wait 20)
 for i in 1 2; do
     if "${SAY[@]}" --openid "o-two-nodes-$$-$i" "你好" >"$WORK/wechat-$i.log" 2>&1; then
-        pass "WeChat message $i through nginx: $(head -c 80 "$WORK/wechat-$i.log" | tr '\n' ' ')…"
+        pass "WeChat message $i through nginx: $(excerpt "$WORK/wechat-$i.log" 30)"
     else
         fail "WeChat message $i through nginx"; cat "$WORK/wechat-$i.log"
     fi
@@ -246,7 +255,7 @@ fi
 NODE=$(awk '$6 == "yinling_node" {print $7}' "$JAR_HTTP")
 ok=0
 for _ in 1 2 3 4 5 6; do
-    [[ $(curl -s -b "$JAR_HTTP" -o /dev/null -w '%{http_code}' "$PROXY/console") == 200 ]] && ok=$((ok + 1))
+    [[ $(curl -s -b "$JAR_HTTP" -o /dev/null -w '%{http_code}' "$PROXY/console/queue") == 200 ]] && ok=$((ok + 1))
 done
 [[ $ok == 6 && -n $NODE ]] && pass "six console pages in a row signed in, all on node $NODE (cookie yinling_node)" \
     || fail "console pages signed in: $ok of 6 (node '$NODE')"
@@ -254,7 +263,7 @@ done
 JAR_TLS=$WORK/cookies-https
 result=$(sign_in "$PROXY_TLS" "$JAR_TLS")
 if [[ $result == 302\ *"/console"* && $result != *error* ]] && grep -qi '^set-cookie: JSESSIONID=.*; Secure' "$JAR_TLS.headers" \
-        && [[ $(curl -sk -b "$JAR_TLS" -o /dev/null -w '%{http_code}' "$PROXY_TLS/console") == 200 ]]; then
+        && [[ $(curl -sk -b "$JAR_TLS" -o /dev/null -w '%{http_code}' "$PROXY_TLS/console/queue") == 200 ]]; then
     pass "console sign-in over HTTPS through nginx: $result, session cookie Secure (X-Forwarded-Proto honoured)"
 else
     fail "console sign-in over HTTPS through nginx: $result"; cat "$JAR_TLS.headers"
@@ -280,7 +289,7 @@ fi
 # --- what the public must not reach -------------------------------------------------------------
 for path in /actuator/health /actuator/prometheus "/;x/actuator/prometheus" "/%61ctuator/prometheus" "/console/../actuator/env"; do
     code=$(curl -s --path-as-is -o "$WORK/refused.body" -w '%{http_code}' "$PROXY$path")
-    if [[ $code != 200 ]] && ! grep -q 'jvm_\|"status"' "$WORK/refused.body"; then
+    if [[ $code != 200 ]] && ! grep -q 'jvm_\|"components"' "$WORK/refused.body"; then
         pass "$path through nginx: $code"
     else
         fail "$path through nginx answered $code"
