@@ -1,9 +1,8 @@
 package cn.yinling.hotline.cases.upgrade;
 
 import cn.yinling.hotline.cases.CasesTestApplication;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,13 +13,9 @@ class UpgradeFromPreviousReleaseOnH2Test extends UpgradeFromPreviousRelease {
 
     @DynamicPropertySource
     static void previousReleaseDatabase(DynamicPropertyRegistry registry) {
-        String url;
-        try {
-            url = "jdbc:h2:file:" + Files.createTempDirectory("hotline-upgrade").resolve("hotline").toAbsolutePath()
-                    + ";DB_CLOSE_ON_EXIT=FALSE";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // Under target/, so that the build's clean removes it.
+        String url = "jdbc:h2:file:" + Path.of("target", "upgrade-" + UUID.randomUUID(), "hotline").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE";
         PreviousRelease.writeTo(url, "sa", "");
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "sa");
