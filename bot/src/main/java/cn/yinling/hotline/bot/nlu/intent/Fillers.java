@@ -26,12 +26,18 @@ final class Fillers {
     /** Longest first. */
     private final List<String> leading;
     private final Set<String> alone;
+    private final List<String> answers;
 
-    Fillers(List<String> leading, Set<String> alone) {
-        List<String> sorted = new ArrayList<>(leading);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        this.leading = List.copyOf(sorted);
+    Fillers(List<String> leading, Set<String> alone, Set<String> answers) {
+        this.leading = longestFirst(leading);
         this.alone = Set.copyOf(alone);
+        this.answers = longestFirst(answers);
+    }
+
+    private static List<String> longestFirst(java.util.Collection<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(sorted);
     }
 
     static Fillers standard() {
@@ -40,8 +46,9 @@ final class Fillers {
 
     /**
      * {@code normalized} without its fillers: those at the start of a clause that goes on, and
-     * clauses that are only a filler when another clause says something. Unchanged when nothing
-     * but fillers would be left.
+     * clauses that are only a filler when another clause says something. A message of fillers
+     * only is unchanged when they are all answers ("嗯嗯"), and empty when it hesitates ("嗯那个那个",
+     * "呃呃"): it says nothing, as an emoji-only message.
      */
     String drop(String normalized) {
         if (normalized.isEmpty() || !startsAnyClauseWithAFiller(normalized)) {
@@ -55,7 +62,31 @@ final class Fillers {
                 said.add(rest);
             }
         }
-        return said.isEmpty() ? normalized : String.join(" ", said);
+        if (!said.isEmpty()) {
+            return String.join(" ", said);
+        }
+        for (String clause : clauses) {
+            if (!onlyAnswers(clause)) {
+                return "";
+            }
+        }
+        return normalized;
+    }
+
+    private boolean onlyAnswers(String clause) {
+        String rest = clause;
+        boolean dropped = true;
+        while (dropped && !rest.isEmpty()) {
+            dropped = false;
+            for (String answer : answers) {
+                if (rest.startsWith(answer)) {
+                    rest = rest.substring(answer.length());
+                    dropped = true;
+                    break;
+                }
+            }
+        }
+        return rest.isEmpty();
     }
 
     /** The clause without its leading fillers; empty when it is only fillers that may stand alone. */
@@ -98,6 +129,7 @@ final class Fillers {
         }
         List<String> leading = new ArrayList<>();
         Set<String> alone = new TreeSet<>();
+        Set<String> answers = new TreeSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             int lineNo = 0;
@@ -107,18 +139,22 @@ final class Fillers {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                if (cols.length != 2 || !(cols[1].strip().equals("lead") || cols[1].strip().equals("alone"))) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNo + ": needs word<TAB>lead|alone");
+                String kind = cols.length == 2 ? cols[1].strip() : "";
+                if (!Set.of("lead", "alone", "answer").contains(kind)) {
+                    throw new IllegalStateException(RESOURCE + ":" + lineNo + ": needs word<TAB>lead|alone|answer");
                 }
                 String word = cols[0].strip();
                 leading.add(word);
-                if (cols[1].strip().equals("alone")) {
+                if (!kind.equals("lead")) {
                     alone.add(word);
+                }
+                if (kind.equals("answer")) {
+                    answers.add(word);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Fillers(leading, alone);
+        return new Fillers(leading, alone, answers);
     }
 }

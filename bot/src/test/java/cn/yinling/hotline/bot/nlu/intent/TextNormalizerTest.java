@@ -82,6 +82,12 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aMessageOfHesitationOnlySaysNothing() {
+        assertThat(TextNormalizer.normalize("嗯那个那个")).isEmpty();
+        assertThat(TextNormalizer.normalize("呃呃呃……")).isEmpty();
+    }
+
+    @Test
     void wordsThatOnlyLookLikeFillersAreKept() {
         assertThat(TextNormalizer.normalize("这个月还剩几个钟头")).isEqualTo("这个月还剩几个钟头");
         assertThat(TextNormalizer.normalize("我要投诉那个师傅")).isEqualTo("我要投诉那个师傅");
