@@ -4,6 +4,8 @@ import cn.yinling.hotline.bot.takeover.AgentReplyResult;
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.FormDraft;
+import cn.yinling.hotline.console.Landing;
 import cn.yinling.hotline.console.security.SignedInAgent;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
@@ -18,8 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The case page's one box for a reply to the family member and an internal note, switched by
  * {@code mode}: the server, not the page, decides where the text goes, so a note is only ever
- * written on the case's timeline and never sent on a channel. Same rules as the separate forms:
- * a reply only by the holder of an open chat, a note by the holder or a supervisor.
+ * written on the case's timeline and never sent on a channel. Same rules as the separate endpoints:
+ * a reply only by the holder of an open chat, a note by the holder or a supervisor. The agent lands
+ * back on the box ({@code #composer}) with the result said there.
  */
 @Controller
 class ComposerController {
@@ -46,10 +49,10 @@ class ComposerController {
             @RequestParam(defaultValue = "") String text, @RequestParam Map<String, String> typed, Principal principal,
             RedirectAttributes flash, Model model, HttpServletResponse response) {
         Agent me = signedIn.of(principal);
+        Landing at = Landing.at("/console/cases/" + caseId, "composer");
         Mode m = "REPLY".equals(mode) ? Mode.REPLY : "NOTE".equals(mode) ? Mode.NOTE : null;
         if (m == null) {
-            flash.addFlashAttribute("problem", messages.get("ws.composer.modeRequired"));
-            return back(caseId);
+            return at.refused(flash, "composer", typed, "", messages.get("ws.composer.modeRequired"));
         }
         int max = m == Mode.REPLY ? ChatTakeoverController.MAX_REPLY : Cases.MAX_NOTE;
         FormDraft tooLong = page.tooLong("composer", "text", text, max, typed);
@@ -57,26 +60,20 @@ class ComposerController {
             return page.refused(caseId, me, tooLong, model, response);
         }
         if (text.isBlank()) {
-            flash.addFlashAttribute("problem", m == Mode.REPLY ? messages.get("chat.reply.empty", max)
-                    : messages.get("note.empty"));
-            return back(caseId);
+            return at.refused(flash, "composer", typed, "text", m == Mode.REPLY
+                    ? messages.get("chat.reply.empty", max) : messages.get("note.empty"));
         }
         if (m == Mode.NOTE) {
             actions.addNote(caseId, me, text.strip());
-            flash.addFlashAttribute("done", messages.get("note.added"));
-            return back(caseId);
+            return at.done(flash, messages.get("note.added"));
         }
         AgentReplyResult result = chat.reply(caseId, me, text.strip());
-        switch (result.outcome()) {
-            case DELIVERED -> flash.addFlashAttribute("done", messages.get("chat.reply.delivered"));
-            case STORED -> flash.addFlashAttribute("done", messages.get("chat.reply.stored"));
-            case FAILED -> flash.addFlashAttribute("problem", messages.get("chat.reply.failed", result.error()));
-            case NO_CHAT -> flash.addFlashAttribute("problem", messages.get("chat.reply.noChat"));
-        }
-        return back(caseId);
-    }
-
-    private static String back(long caseId) {
-        return "redirect:/console/cases/" + caseId + "#composer";
+        return switch (result.outcome()) {
+            case DELIVERED -> at.done(flash, messages.get("chat.reply.delivered"));
+            case STORED -> at.done(flash, messages.get("chat.reply.stored"));
+            case FAILED -> at.problem(flash, messages.get("chat.reply.failed", result.error()));
+            case NO_CHAT -> Landing.at("/console/cases/" + caseId, "conversation")
+                    .problem(flash, messages.get("chat.reply.noChat"));
+        };
     }
 }
