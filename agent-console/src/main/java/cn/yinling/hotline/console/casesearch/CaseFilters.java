@@ -10,15 +10,11 @@ record CaseFilters(String id, String elder, String phone, String status, String 
     static final String MINE_OPEN = "mine-open";
     static final String MINE_CLOSED = "mine-closed";
 
-    String idOrEmpty() {
-        return blankToEmpty(id);
-    }
-
-    boolean mineOpen() {
+    public boolean mineOpen() {
         return MINE_OPEN.equals(view);
     }
 
-    boolean mineClosed() {
+    public boolean mineClosed() {
         return MINE_CLOSED.equals(view);
     }
 

@@ -1,6 +1,5 @@
 package cn.yinling.hotline.console.newcase;
 
-import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.agent.AuditEntry.Action;
 import cn.yinling.hotline.cases.casework.CareCase;
@@ -60,16 +59,13 @@ class NewCaseDesk {
     private final Cases cases;
     private final ConsoleAudit audit;
     private final ConsoleMessages messages;
-    private final CasesProperties properties;
     private final Clock clock;
 
-    NewCaseDesk(Elders elders, Cases cases, ConsoleAudit audit, ConsoleMessages messages, CasesProperties properties,
-            Clock clock) {
+    NewCaseDesk(Elders elders, Cases cases, ConsoleAudit audit, ConsoleMessages messages, Clock clock) {
         this.elders = elders;
         this.cases = cases;
         this.audit = audit;
         this.messages = messages;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -155,7 +151,7 @@ class NewCaseDesk {
     }
 
     private ElderChoice choice(Elder e) {
-        return new ElderChoice(e.getId(), e.getFullName(), e.ageOn(LocalDate.now(clock.withZone(properties.zone()))),
+        return new ElderChoice(e.getId(), e.getFullName(), e.ageOn(LocalDate.now(clock)),
                 e.getCommunity(), elders.phonesOf(e.elderId()).stream().map(p -> MaskedPhone.of(p.digits())).toList());
     }
 

@@ -15,7 +15,7 @@ record NewCaseForm(String elderId, String callerPhone, String way, String type, 
         return new NewCaseForm(chosen, callerPhone, way, type, complaintType, severity, note);
     }
 
-    boolean unknownCaller() {
+    public boolean unknownCaller() {
         return elderId == null || elderId.isBlank();
     }
 }

@@ -96,6 +96,8 @@ class CasesInBrowserTest {
         assertThat(browser.findElement(By.id("calls")).getText()).contains("未接通电话系统");
         assertThat(browser.findElement(By.cssSelector("#calls button")).isEnabled()).isFalse();
         shot("cases-created");
+        browser.executeScript("document.getElementById('calls').scrollIntoView();");
+        shot("cases-call-without-pbx");
 
         browser.findElement(By.id("nav-mine-open")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("case-" + caseId)));
@@ -110,10 +112,12 @@ class CasesInBrowserTest {
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("case-" + caseId)));
         assertThat(browser.findElement(By.id("case-results")).getText()).doesNotContain(phone).doesNotContain("诸葛秀兰");
         assertThat(browser.findElement(By.id("search-count")).getText()).contains("共").contains("第 1 /");
+        browser.executeScript("document.getElementById('case-search').scrollIntoView();");
         shot("cases-search");
 
-        browser.findElement(By.id("s-from")).sendKeys("2026-03-10");
-        browser.findElement(By.id("s-to")).sendKeys("2026-03-01");
+        // A date input takes keys in the browser's locale order; set the days as the form sends them.
+        browser.executeScript("document.getElementById('s-from').value = '2026-03-10';"
+                + "document.getElementById('s-to').value = '2026-03-01';");
         browser.findElement(By.id("search-submit")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("search-problems")));
         assertThat(browser.findElement(By.id("search-problems")).getText()).isEqualTo("结束日期早于开始日期，请检查日期范围。");

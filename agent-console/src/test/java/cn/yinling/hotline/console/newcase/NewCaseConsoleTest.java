@@ -146,7 +146,7 @@ class NewCaseConsoleTest {
     @Test
     void aFormMissingWhatItNeedsIsRefusedInChineseWithEverythingTypedKept() throws Exception {
         long before = caseRows.count();
-        mvc.perform(form("", "", "", "FOLLOW_UP", "").param("callerPhone", "").with(as(agent)).with(csrf()))
+        mvc.perform(form("", "", "", "FOLLOW_UP", "").with(as(agent)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("请选择一位老人，或选“未登记来电人”并填写电话。"),
                         containsString("请选择方式"), containsString("请选择案件类型。"), containsString("请写下第一条记录。"))));
