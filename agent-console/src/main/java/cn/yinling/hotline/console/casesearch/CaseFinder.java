@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -213,9 +214,9 @@ class CaseFinder {
 
     private List<CaseRow> rows(List<CareCase> found) {
         Map<Long, String> names = byId(elders.findAllById(found.stream().map(CareCase::getElderId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())), Elder::getId, Elder::getFullName);
+                .filter(Objects::nonNull).collect(Collectors.toSet())), Elder::getId, Elder::getFullName);
         Map<Long, String> agentNames = byId(agents.findAllById(found.stream().map(CareCase::getAssigneeId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())), Agent::getId, Agent::getDisplayName);
+                .filter(Objects::nonNull).collect(Collectors.toSet())), Agent::getId, Agent::getDisplayName);
         ShortDateTime when = new ShortDateTime(clock, properties.zone());
         return found.stream().map(c -> new CaseRow(c.getId(), messages.get("case.type." + c.getType()),
                 messages.get("status." + c.getStatus()), c.getStatus().isOpen(), who(c, names),

@@ -3,6 +3,7 @@ package cn.yinling.hotline.console.clicktocall;
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.security.SignedInAgent;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,10 +47,10 @@ class ClickToCallController {
 
     @PostMapping("/console/me/phone")
     String setMyPhone(@RequestParam(defaultValue = "") String phone, Principal principal, Model model,
-            RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) {
+            RedirectAttributes flash, HttpServletResponse response) {
         Agent me = signedIn.of(principal);
         if (!phones.setOwn(me, phone)) {
-            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problem", messages.get("phone.invalid"));
             return page(me, phone, model);
         }
