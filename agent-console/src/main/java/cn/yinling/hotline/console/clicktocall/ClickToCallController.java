@@ -2,6 +2,7 @@ package cn.yinling.hotline.console.clicktocall;
 
 import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.Landing;
 import cn.yinling.hotline.console.security.SignedInAgent;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
@@ -36,8 +37,9 @@ class ClickToCallController {
     String call(@PathVariable long caseId, @RequestParam(required = false) String target, Principal principal,
             RedirectAttributes flash) {
         CaseCalls.Result result = calls.call(caseId, target, signedIn.of(principal));
-        flash.addFlashAttribute(result.outcome() == CaseCalls.Outcome.RINGING ? "done" : "problem", result.message());
-        return "redirect:/console/cases/" + caseId + "#calls";
+        Landing back = Landing.at("/console/cases/" + caseId, "calls");
+        return result.outcome() == CaseCalls.Outcome.RINGING ? back.done(flash, result.message())
+                : back.problem(flash, result.message());
     }
 
     @GetMapping("/console/me/phone")
