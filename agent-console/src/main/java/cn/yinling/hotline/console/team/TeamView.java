@@ -7,6 +7,7 @@ import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.presence.Presence;
+import cn.yinling.hotline.console.sla.SlaClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +27,10 @@ class TeamView {
     private final ConsoleMessages messages;
     private final Presence presence;
     private final Clock clock;
+    private final SlaClock sla;
 
-    TeamView(AgentRepository agents, Cases cases, ConsoleMessages messages, Presence presence, Clock clock) {
+    TeamView(AgentRepository agents, Cases cases, ConsoleMessages messages, Presence presence, Clock clock, SlaClock sla) {
+        this.sla = sla;
         this.presence = presence;
         this.agents = agents;
         this.cases = cases;
@@ -75,6 +78,6 @@ class TeamView {
 
     private Team.OpenCase openCase(CareCase c, Instant now) {
         return new Team.OpenCase(c.getId(), messages.get("case.type." + c.getType()), messages.get("priority." + c.priority()),
-                c.getSubject(), c.isOverdue(now));
+                c.getSubject(), c.isOverdue(now), sla.read(c));
     }
 }

@@ -5,6 +5,7 @@ import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.ComplaintOutcome;
 import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.emergency.EmergencyPanels;
+import cn.yinling.hotline.console.sla.SlaClock;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Map;
@@ -26,9 +27,11 @@ class WorkspacePage {
     private final ChatTakeoverActions chat;
     private final ConsoleMessages messages;
     private final EmergencyPanels emergencies;
+    private final SlaClock sla;
 
     WorkspacePage(CaseFiles files, CaseActions actions, Cases cases, ChatTakeoverActions chat, ConsoleMessages messages,
-            EmergencyPanels emergencies) {
+            EmergencyPanels emergencies, SlaClock sla) {
+        this.sla = sla;
         this.emergencies = emergencies;
         this.files = files;
         this.actions = actions;
@@ -42,6 +45,7 @@ class WorkspacePage {
         actions.viewed(caseId, me);
         model.addAttribute("file", file);
         model.addAttribute("canAct", actions.mayAct(cases.get(caseId), me));
+        model.addAttribute("sla", sla.read(cases.get(caseId)));
         model.addAttribute("chat", chat.panel(caseId, me));
         model.addAttribute("emergency", emergencies.of(caseId, me).orElse(null));
         model.addAttribute("services", files.services());
