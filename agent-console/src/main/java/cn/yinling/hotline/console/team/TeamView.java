@@ -63,7 +63,19 @@ class TeamView {
         String state = holding ? "HOLDING" : a.getState().name();
         String label = holding ? messages.get("state.HOLDING", cases.size()) : messages.get("state." + a.getState());
         return new Team.Member(a.getId(), a.getDisplayName(), messages.get("role." + a.getRole()), state, label, cases,
-                inState(change, a.getState().name(), now), a.getState().ordinal());
+                inState(change, a.getState().name(), now), availability(a.getState()));
+    }
+
+    /** Who can take a case first: available, finishing after-call work, on a call, busy, away, offline. */
+    private static int availability(AgentState state) {
+        return switch (state) {
+            case AVAILABLE -> 0;
+            case WRAP_UP -> 1;
+            case ENGAGED -> 2;
+            case BUSY -> 3;
+            case AWAY -> 4;
+            case OFFLINE -> 5;
+        };
     }
 
     /** Time since the last recorded change, if that change led to the state the agent is in now. */
