@@ -106,6 +106,16 @@ public class Presence {
     /** How many open calls and chats ({@code live-case-types}) the agent holds. */
     @Transactional(readOnly = true)
     public int contactsHeld(long agentId) {
+        return held(agentId, "");
+    }
+
+    /** How many of those are phone calls. */
+    @Transactional(readOnly = true)
+    public int callsHeld(long agentId) {
+        return held(agentId, " and channel = 'VOICE'");
+    }
+
+    private int held(long agentId, String andChannel) {
         List<String> types = List.copyOf(properties.liveCaseTypes());
         if (types.isEmpty()) {
             return 0;
@@ -115,7 +125,7 @@ public class Presence {
         args.add(agentId);
         args.addAll(types);
         Integer n = jdbc.queryForObject("select count(*) from care_case where assignee_id = ? and status in ('OPEN', 'CLAIMED') "
-                + "and type in (" + marks + ")", Integer.class, args.toArray());
+                + "and type in (" + marks + ")" + andChannel, Integer.class, args.toArray());
         return n == null ? 0 : n;
     }
 
