@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Automatic assignment (自动分配), when an admin switched it on: the longest-waiting chat (WeChat or
  * web; phone calls are handed out by the Asterisk queue, which rings its members) of the highest
- * priority goes to an agent with room for it — 空闲 or 话后处理 or 通话中 with fewer than
+ * priority goes to an agent (role AGENT) with room for it — 空闲 or 话后处理 or 通话中 with fewer than
  * {@code max_chats} calls and chats (a phone call fills an agent: nobody is on two calls) — the one
  * holding fewest first, then the one whose state has not changed for longest (longest idle).
  *
@@ -107,12 +107,12 @@ class AutoAssignment {
     private record Candidate(long id, String username, String name, int held, Instant since) {
     }
 
-    /** Active agents who are 空闲, 话后处理 or 通话中, with room, fewest held first, then longest in their state. */
+    /** Active agents (role AGENT: supervisors and admins take cases themselves) who are 空闲, 话后处理 or 通话中, with room, fewest held first, then longest in their state. */
     private List<Candidate> candidates(int maxChats) {
         List<Candidate> out = new ArrayList<>();
         jdbc.query("""
                 select a.id, a.username, a.display_name, (select max(c.at) from agent_state_change c where c.agent_id = a.id)
-                from agent a where a.active = true and a.state in ('AVAILABLE', 'WRAP_UP', 'ENGAGED')""", rs -> {
+                from agent a where a.active = true and a.role = 'AGENT' and a.state in ('AVAILABLE', 'WRAP_UP', 'ENGAGED')""", rs -> {
             long id = rs.getLong(1);
             OffsetDateTime since = rs.getObject(4, OffsetDateTime.class);
             int held = room(id);
