@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * a signed-in agent does. Swagger UI runs under a policy of its own that still allows no inline code.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:api-description", "hotline.cases.demo-data=false"})
+        properties = {"spring.datasource.url=jdbc:h2:mem:start-page", "hotline.cases.demo-data=false"})
 class ApiDescriptionAttackTest {
 
     static final String PASSWORD = "api-docs-test-Lm7#q";

@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * anyone types is shown as text, never run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:web-chat-browser", "hotline.cases.demo-data=false"})
+        properties = {"spring.datasource.url=jdbc:h2:mem:start-page", "hotline.cases.demo-data=false"})
 class WebChatInBrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target/screenshots");
