@@ -1,6 +1,7 @@
 package cn.yinling.hotline.bot.dialog;
 
 import cn.yinling.hotline.bot.reply.Option;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,6 +19,8 @@ final class ChoiceInput {
             "^(?:回复|回|我选|选择|选|按|就|要)?第?([0-9]{1,2}|[一二三四五六七八九])(?:个|项)?$");
     /** Punctuation and spaces people add around a choice ("2.", "2。", "（2）", "2！"). */
     private static final Pattern NOISE = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}＃#～~]+");
+    /** Variation selectors, the keycap's enclosing mark and other combining marks or format characters. */
+    private static final Pattern MARKS = Pattern.compile("[\\p{M}\\p{Cf}]+");
     private static final String CHINESE_DIGITS = "一二三四五六七八九";
 
     private ChoiceInput() {
@@ -63,13 +66,13 @@ final class ChoiceInput {
         return chinese >= 0 ? Integer.toString(chinese + 1) : Integer.toString(Integer.parseInt(n));
     }
 
-    /** Full-width digits and letters to ASCII, punctuation and spaces dropped. */
+    /**
+     * Full-width digits and letters to ASCII, keycap and circled digits (2️⃣, ②) to digits,
+     * punctuation and spaces dropped.
+     */
     private static String normalise(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            sb.append(c >= '！' && c <= '～' ? (char) (c - '！' + '!') : c);
-        }
-        return NOISE.matcher(sb).replaceAll("");
+        String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return NOISE.matcher(MARKS.matcher(compatible).replaceAll("")).replaceAll("");
     }
 
     private static String withoutReplyPrefix(String typed) {

@@ -367,7 +367,13 @@ public class DialogEngine {
             return;
         }
         if (t.state.step == Step.NONE || t.state.step == Step.MENU) {
-            t.say("clarify");
+            // a short question with the options, naming the model's guess when the menu has it
+            String[] guessed = Menu.choiceFor(t.guess(), t);
+            if (guessed == null) {
+                t.say("clarify");
+            } else {
+                t.say("clarify.guess", guessed[1], guessed[0]);
+            }
             Menu.offer(t);
         } else {
             t.say(t.state.lastOptions.isEmpty() ? "clarify" : "clarify.choose");

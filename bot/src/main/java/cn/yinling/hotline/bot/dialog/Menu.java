@@ -35,6 +35,24 @@ final class Menu {
         t.option(key, t.msg.text(label), t.msg.speech(label), "menu:" + intent);
     }
 
+    /**
+     * The key and label of the menu choice that does what {@code intent} asks (查预约 for a cancel or
+     * a move too), or null when the menu has none.
+     */
+    static String[] choiceFor(String intent, Turn t) {
+        if (intent == null) {
+            return null;
+        }
+        return switch (intent) {
+            case Intents.BOOK_SERVICE -> new String[] {"1", t.msg.text("menu.book")};
+            case Intents.QUERY_BALANCE -> new String[] {"2", t.msg.text("menu.balance")};
+            case Intents.QUERY_BOOKING, Intents.CANCEL_BOOKING, Intents.RESCHEDULE_BOOKING ->
+                    new String[] {"3", t.msg.text("menu.bookings")};
+            case Intents.COMPLAINT -> new String[] {"4", t.msg.text("menu.complaint")};
+            default -> null;
+        };
+    }
+
     /** The intent a menu choice stands for, or null. */
     static String intentOf(String choice) {
         return choice != null && choice.startsWith("menu:") ? choice.substring(5) : null;

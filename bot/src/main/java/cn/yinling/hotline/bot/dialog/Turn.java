@@ -63,6 +63,11 @@ final class Turn {
         return parsed == null || explicitChoice() ? null : parsed.intent();
     }
 
+    /** The intent model's best guess, kept or not; null for a choice or a key. */
+    String guess() {
+        return parsed == null || explicitChoice() ? null : parsed.guess();
+    }
+
     /** An option chosen, or a number typed as if choosing one (offered or not). */
     boolean explicitChoice() {
         return choice() != null || ChoiceInput.looksLikeANumberedChoice(in);

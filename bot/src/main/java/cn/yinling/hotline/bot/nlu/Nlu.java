@@ -39,7 +39,7 @@ public class Nlu {
         IntentPrediction p = classifier.classify(text);
         Slots s = slots.extract(text, clock);
         boolean sure = p.confidence() >= threshold || p.confidence() >= threshold / 2 && backedBySlots(p.intent(), s);
-        return new ParsedMessage(text, sure ? p.intent() : null, p.confidence(), s);
+        return new ParsedMessage(text, sure ? p.intent() : null, p.confidence(), s, p.intent());
     }
 
     private static boolean backedBySlots(String intent, Slots s) {

@@ -3,6 +3,7 @@ package cn.yinling.hotline.bot.dialog;
 import cn.yinling.hotline.bot.BotTestApplication;
 import cn.yinling.hotline.bot.faq.PolicyFaq;
 import cn.yinling.hotline.bot.nlu.Nlu;
+import cn.yinling.hotline.bot.session.InMemorySessionStore;
 import cn.yinling.hotline.bot.session.SessionStore;
 import cn.yinling.hotline.cases.booking.Bookings;
 import cn.yinling.hotline.cases.casework.Cases;
@@ -75,6 +76,12 @@ abstract class DialogTest {
     protected DialogEngine engineOn(SessionStore store, Duration sessionTtl) {
         return new DialogEngine(nlu, store, sessionTtl, 500, faq, elders, identification, entitlements, bookings, catalog, cases,
                 conversations, clock);
+    }
+
+    /** Another engine over this context's case database and clock that understands through {@code other}. */
+    protected DialogEngine engineWith(Nlu other) {
+        return new DialogEngine(other, new InMemorySessionStore(clock), Duration.ofMinutes(30), 500, faq, elders,
+                identification, entitlements, bookings, catalog, cases, conversations, clock);
     }
 
     protected Elder elderOf(String phone) {

@@ -293,7 +293,11 @@ class ExplicitChoiceTest extends DialogTest {
     private static List<String> typedWays(Option o) {
         String k = o.key();
         String fullWidth = String.valueOf((char) (k.charAt(0) - '0' + '０')) + k.substring(1);
-        return Stream.of(k, fullWidth, "回复" + k, "选" + k, k + ".", " " + k + "。", "第" + k + "个", o.label()).toList();
+        // a phone keyboard's emoji: keycap 2️⃣ and circled ② (keys 1-9 only)
+        String keycap = k.length() == 1 ? k + "\uFE0F\u20E3" : k;
+        String circled = k.length() == 1 && k.charAt(0) >= '1' ? String.valueOf((char) ('\u2460' + k.charAt(0) - '1')) : k;
+        return Stream.of(k, fullWidth, "回复" + k, "选" + k, k + ".", " " + k + "。", "第" + k + "个", o.label(), keycap,
+                circled, k + "！！！").toList();
     }
 
     private Outcome outcome(Scenario s, Function<Chat, Reply> answer) {

@@ -60,6 +60,21 @@ class OneLineLogsTest {
     }
 
     @Test
+    void mobileAndResidentIdNumbersInAMessageAreMasked() throws Exception {
+        Path file = temp.resolve("hotline.log");
+        LoggerContext context = configured(file);
+        Logger log = context.getLogger("cn.yinling.hotline.Test");
+
+        log.info("call to {} for elder {} failed\nagain {}", "13905550188", "340500194503120041", "139 0555 0188");
+        context.stop();
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).singleElement().satisfies(l -> assertThat(l)
+                .endsWith("call to 139****0188 for elder 340500************ failed\\nagain 139 **** 0188")
+                .doesNotContain("05550188", "194503120041"));
+    }
+
+    @Test
     void withoutALogFileOnlyTheConsoleIsWritten() throws Exception {
         LoggerContext context = configured(null);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.ami;
 
+import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import cn.yinling.hotline.ivr.outbound.DialOutcome;
 import cn.yinling.hotline.ivr.outbound.OutboundCall;
 import cn.yinling.hotline.ivr.outbound.OutboundDialer;
@@ -54,7 +55,7 @@ public class AmiDialer implements OutboundDialer, ManagerEventListener, AutoClos
     @Override
     public boolean place(OutboundCall call) {
         if (!ami.isConnected()) {
-            log.warn("AMI not connected: cannot call {} for {}", call.number(), call.script());
+            log.warn("AMI not connected: cannot call {} for {}", PersonalNumbers.phoneAnswer(call.number()), call.script());
             return false;
         }
         String actionId = call.script() + "-" + UUID.randomUUID();
@@ -68,7 +69,7 @@ public class AmiDialer implements OutboundDialer, ManagerEventListener, AutoClos
             if (p != null) {
                 p.timeout().cancel(false);
             }
-            log.warn("Originate to {} for {} not sent: {}", call.number(), call.script(), e.getMessage());
+            log.warn("Originate to {} for {} not sent: {}", PersonalNumbers.phoneAnswer(call.number()), call.script(), e.getMessage());
             return false;
         }
     }
@@ -125,12 +126,12 @@ public class AmiDialer implements OutboundDialer, ManagerEventListener, AutoClos
             return; // already told (a late OriginateResponse after our timeout, or another node's call)
         }
         p.timeout().cancel(false);
-        log.debug("Originate {} to {}: {}", actionId, p.call().number(), outcome);
+        log.debug("Originate {} to {}: {}", actionId, PersonalNumbers.phoneAnswer(p.call().number()), outcome);
         outcomes.execute(() -> {
             try {
                 p.call().whenDialed().accept(outcome);
             } catch (RuntimeException e) {
-                log.warn("Handling the outcome {} of the call to {} failed", outcome, p.call().number(), e);
+                log.warn("Handling the outcome {} of the call to {} failed", outcome, PersonalNumbers.phoneAnswer(p.call().number()), e);
             }
         });
     }

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.call;
 
+import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import cn.yinling.hotline.cases.casework.CaseId;
 import cn.yinling.hotline.cases.casework.Priority;
 import cn.yinling.hotline.cases.elder.ElderId;
@@ -54,7 +55,7 @@ public final class QueueHandover {
             queueCalls.handedOver(uniqueid, caseId, elderId, caller, priority);
         } catch (RuntimeException e) {
             // The call goes to the queue all the same; only the answer-time figures miss its case.
-            log.warn("Call {} from {}: could not record the hand-over for the queue events", uniqueid, caller, e);
+            log.warn("Call {} from {}: could not record the hand-over for the queue events", uniqueid, PersonalNumbers.phoneAnswer(caller), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.call;
 
+import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import cn.yinling.hotline.bot.dialog.DialogEngine;
 import cn.yinling.hotline.bot.dialog.Inbound;
 import cn.yinling.hotline.bot.dialog.InputKind;
@@ -79,7 +80,7 @@ final class VoiceCall {
             }
         } catch (AgiHangupException | AgiNetworkException e) {
             // Caller gone (result=-1, HANGUP, 511 or a dead socket): the engine drops anything half-done.
-            log.debug("Caller {} hung up", caller);
+            log.debug("Caller {} hung up", PersonalNumbers.phoneAnswer(caller));
             finished = endConversation(InputKind.HANGUP);
         } finally {
             if (!finished) {
@@ -148,7 +149,7 @@ final class VoiceCall {
         try {
             engine.handle(input(how));
         } catch (RuntimeException e) {
-            log.warn("Could not record the end of the call from {}", caller, e);
+            log.warn("Could not record the end of the call from {}", PersonalNumbers.phoneAnswer(caller), e);
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.callback;
 
+import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import cn.yinling.hotline.cases.callback.CallbackProperties;
 import cn.yinling.hotline.cases.callback.Callbacks;
 import cn.yinling.hotline.cases.callback.DueCallback;
@@ -86,7 +87,7 @@ public class CallbackDialing {
             return dialer.place(new OutboundCall(d.phone(), CallbackScript.NAME, originated.variables(CallbackScript.NAME,
                     id, Map.of(CallbackScript.CALLBACK_VARIABLE, id)), outcome -> dialed(d, outcome)));
         } catch (RuntimeException e) {
-            log.warn("Callback {}: the call to {} could not be placed", d.id(), d.phone(), e);
+            log.warn("Callback {}: the call to {} could not be placed", d.id(), PersonalNumbers.phoneAnswer(d.phone()), e);
             return false;
         }
     }
@@ -101,7 +102,7 @@ public class CallbackDialing {
             }
             return;
         }
-        log.info("Callback {}: call {} to {} not answered ({})", d.id(), d.attempt(), d.phone(), outcome);
+        log.info("Callback {}: call {} to {} not answered ({})", d.id(), d.attempt(), PersonalNumbers.phoneAnswer(d.phone()), outcome);
         try {
             callbacks.unanswered(d.id(), outcome.name());
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.callback;
 
+import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.callback.CallbackId;
 import cn.yinling.hotline.cases.callback.CallbackProperties;
@@ -94,7 +95,7 @@ public final class CallbackOffer {
                 : choice.later().at(clock.instant(), zone.zone(), properties.tomorrowAt());
         try {
             CallbackId id = callbacks.request(caseId, elderId, caller, priority, at);
-            log.info("Case {}: callback {} to {} {}", caseId, id, caller, at == null ? "when their turn comes" : "at " + at);
+            log.info("Case {}: callback {} to {} {}", caseId, id, PersonalNumbers.phoneAnswer(caller), at == null ? "when their turn comes" : "at " + at);
         } catch (RuntimeException e) {
             log.warn("Case {}: could not record the callback; the caller waits in the queue instead", caseId, e);
             return false;

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.checkin;
 
+import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import cn.yinling.hotline.cases.checkin.CheckinAnswer;
 import cn.yinling.hotline.cases.checkin.CheckinProperties;
 import cn.yinling.hotline.cases.checkin.Checkins;
@@ -104,11 +105,11 @@ public class CheckinDialing {
             boolean placed = dialer.place(new OutboundCall(d.phone(), CheckinScript.NAME, originated.variables(
                     CheckinScript.NAME, attempt, Map.of(CheckinScript.ATTEMPT_VARIABLE, attempt)), outcome -> dialed(d, outcome)));
             if (!placed) {
-                log.info("Check-in {}: the call to {} was not placed; it waits for the next round", d.id(), d.phone());
+                log.info("Check-in {}: the call to {} was not placed; it waits for the next round", d.id(), PersonalNumbers.phoneAnswer(d.phone()));
             }
             return placed ? Placement.PLACED : Placement.NOT_PLACED;
         } catch (RuntimeException e) {
-            log.warn("Check-in {}: the call to {} could not be placed; it waits for the next round", d.id(), d.phone(), e);
+            log.warn("Check-in {}: the call to {} could not be placed; it waits for the next round", d.id(), PersonalNumbers.phoneAnswer(d.phone()), e);
             return Placement.NOT_PLACED;
         }
     }
@@ -122,7 +123,7 @@ public class CheckinDialing {
         if (outcome == DialOutcome.ANSWERED) {
             return;
         }
-        log.info("Check-in {}: call to {} not answered ({})", d.id(), d.phone(), outcome);
+        log.info("Check-in {}: call to {} not answered ({})", d.id(), PersonalNumbers.phoneAnswer(d.phone()), outcome);
         try {
             checkins.record(d.id(), CheckinAnswer.NO_ANSWER);
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.followup;
 
+import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import cn.yinling.hotline.cases.followup.DueFollowUp;
 import cn.yinling.hotline.cases.followup.DueFollowUps;
 import cn.yinling.hotline.cases.followup.FollowUpProperties;
@@ -69,7 +70,7 @@ public class FollowUpDialing {
                 }
             } catch (RuntimeException e) {
                 log.warn("Follow-up of booking {}: the call to {} could not be placed; called later", d.bookingId(),
-                        d.phone(), e);
+                        PersonalNumbers.phoneAnswer(d.phone()), e);
                 release(d);
             }
         }

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.outbound;
 
+import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +11,7 @@ public final class LoggingDialer implements OutboundDialer {
 
     @Override
     public boolean place(OutboundCall call) {
-        log.warn("No outbound dialer configured (AMI): not calling {} for script {} {}", call.number(), call.script(),
+        log.warn("No outbound dialer configured (AMI): not calling {} for script {} {}", PersonalNumbers.phoneAnswer(call.number()), call.script(),
                 OriginatedCalls.loggable(call.variables()));
         return false;
     }

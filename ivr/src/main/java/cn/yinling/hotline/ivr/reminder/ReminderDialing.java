@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.reminder;
 
+import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import cn.yinling.hotline.cases.reminder.BookingReminders;
 import cn.yinling.hotline.cases.reminder.DueReminder;
 import cn.yinling.hotline.cases.reminder.ReminderProperties;
@@ -80,11 +81,11 @@ public class ReminderDialing {
             boolean placed = dialer.place(new OutboundCall(d.phone(), ReminderScript.NAME, originated.variables(
                     ReminderScript.NAME, id, Map.of(ReminderScript.REMINDER_VARIABLE, id)), outcome -> dialed(d, outcome)));
             if (!placed) {
-                log.info("Reminder {}: the call to {} was not placed; it waits for the next round", d.id(), d.phone());
+                log.info("Reminder {}: the call to {} was not placed; it waits for the next round", d.id(), PersonalNumbers.phoneAnswer(d.phone()));
             }
             return placed;
         } catch (RuntimeException e) {
-            log.warn("Reminder {}: the call to {} could not be placed; it waits for the next round", d.id(), d.phone(), e);
+            log.warn("Reminder {}: the call to {} could not be placed; it waits for the next round", d.id(), PersonalNumbers.phoneAnswer(d.phone()), e);
             return false;
         }
     }
@@ -94,7 +95,7 @@ public class ReminderDialing {
         if (outcome == DialOutcome.ANSWERED) {
             return;
         }
-        log.info("Reminder {}: call to {} not answered ({})", d.id(), d.phone(), outcome);
+        log.info("Reminder {}: call to {} not answered ({})", d.id(), PersonalNumbers.phoneAnswer(d.phone()), outcome);
         try {
             reminders.unanswered(d.id());
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package cn.yinling.hotline.ivr.responders;
 
+import cn.yinling.hotline.cases.elder.PersonalNumbers;
 import cn.yinling.hotline.cases.responders.CallOutMoved;
 import cn.yinling.hotline.cases.responders.CallOutStarted;
 import cn.yinling.hotline.cases.responders.CallOutState;
@@ -102,7 +103,7 @@ public class ResponderDialing implements DisposableBean {
                     ResponderScript.NAME, id, Map.of(ResponderScript.CALL_VARIABLE, id)), outcome -> dialed(d, outcome),
                     properties.ringTimeout()));
         } catch (RuntimeException e) {
-            log.warn("Emergency case {}: the call to responder {} could not be placed", d.caseId(), d.phone(), e);
+            log.warn("Emergency case {}: the call to responder {} could not be placed", d.caseId(), PersonalNumbers.phoneAnswer(d.phone()), e);
             return false;
         }
     }
@@ -112,7 +113,7 @@ public class ResponderDialing implements DisposableBean {
         if (outcome == DialOutcome.ANSWERED) {
             return;
         }
-        log.info("Emergency case {}: responder {} not reached ({})", d.caseId(), d.phone(), outcome);
+        log.info("Emergency case {}: responder {} not reached ({})", d.caseId(), PersonalNumbers.phoneAnswer(d.phone()), outcome);
         try {
             callOuts.noAnswer(d.callId(), outcome.name());
         } catch (RuntimeException e) {

@@ -1,7 +1,16 @@
 package cn.yinling.hotline.bot.nlu.intent;
 
+import cn.yinling.hotline.bot.nlu.slots.SpacedCharacters;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,8 +18,10 @@ import java.util.Map;
  * extraction, so that training and classification see the same strings.
  *
  * <ol>
- * <li>A few emoji that carry a meaning in chat (👍 👎 ✅ ❌ 👋 ⭐ ★) become the word they stand for;</li>
- * <li>Unicode NFKC: full-width letters, digits and punctuation become half-width;</li>
+ * <li>A few emoji that carry a meaning in chat (👍 👎 ✅ ❌ 👋 🙏 ⭐ ★; data in {@code nlu/typed-signs.tsv})
+ * become the word they stand for;</li>
+ * <li>Unicode NFKC: full-width letters, digits and punctuation become half-width; text spaced one
+ * character at a time is joined ({@link SpacedCharacters});</li>
  * <li>frequent traditional characters become simplified ones (a built-in table of about 750
  * characters that are unambiguous in the hotline's domain), then any traditional text left is
  * converted with OpenCC's phrase tables ({@link ScriptConverter});</li>
@@ -18,7 +29,9 @@ import java.util.Map;
  * <li>everything that is neither a letter nor a digit (punctuation, symbols, other emoji,
  * variation selectors, joiners) becomes a space; runs of spaces collapse; the result is
  * trimmed;</li>
- * <li>regional words become Mandarin ({@link DialectLexicon}, data in {@code nlu/dialect-words.tsv}).</li>
+ * <li>regional words become Mandarin ({@link DialectLexicon}, data in {@code nlu/dialect-words.tsv});</li>
+ * <li>fillers of speech and voice-to-text (嗯, 呃, 那个, 就是 at a clause's start) are dropped
+ * ({@link Fillers}, data in {@code nlu/fillers.txt}).</li>
  * </ol>
  *
  * Stateless and thread-safe.
@@ -77,21 +90,10 @@ public final class TextNormalizer {
 
     private static final Map<Integer, Integer> TRADITIONAL_TO_SIMPLIFIED = buildTable();
 
-    /** Emoji with a conventional meaning in chat become that meaning; all others are dropped. */
-    private static final String[][] MEANINGFUL_EMOJI = {
-            {"👍", " 好 "},
-            {"👌", " 好的 "},
-            {"👎", " 不 "},
-            {"✅", " 对 "},
-            {"✔", " 对 "},
-            {"❌", " 不 "},
-            {"✖", " 不 "},
-            {"👋", " 拜拜 "},
-            {"⭐", " 星 "},
-            {"🌟", " 星 "},
-            {"★", " 星 "},
-            {"☆", " 星 "},
-    };
+    /** Emoji and signs with a conventional meaning in chat, and the word each stands for; all others are dropped. */
+    static final String SIGNS_RESOURCE = "nlu/typed-signs.tsv";
+
+    private static final String[][] MEANINGFUL_SIGNS = loadSigns();
 
     private TextNormalizer() {
     }
@@ -101,10 +103,10 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = text;
-        for (String[] emoji : MEANINGFUL_EMOJI) {
-            if (s.contains(emoji[0])) {
-                s = s.replace(emoji[0], emoji[1]);
+        String s = SpacedCharacters.join(text);
+        for (String[] sign : MEANINGFUL_SIGNS) {
+            if (s.contains(sign[0])) {
+                s = s.replace(sign[0], " " + sign[1] + " ");
             }
         }
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
@@ -129,12 +131,34 @@ public final class TextNormalizer {
                 pendingSpace = true;
             }
         }
-        return DialectLexicon.standard().toMandarin(ScriptConverter.toSimplified(out.toString()));
+        return Fillers.standard().drop(DialectLexicon.standard().toMandarin(ScriptConverter.toSimplified(out.toString())));
     }
 
     /** The simplified form of one traditional character, or the character itself. */
     static int simplify(int codePoint) {
         return TRADITIONAL_TO_SIMPLIFIED.getOrDefault(codePoint, codePoint);
+    }
+
+    private static String[][] loadSigns() {
+        InputStream in = TextNormalizer.class.getClassLoader().getResourceAsStream(SIGNS_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("Sign list not on the classpath: " + SIGNS_RESOURCE);
+        }
+        List<String[]> signs = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] cols = line.split("\t");
+                if (!line.isBlank() && !line.startsWith("#") && cols.length == 2) {
+                    signs.add(new String[] {cols[0].strip(), cols[1].strip()});
+                } else if (!line.isBlank() && !line.startsWith("#")) {
+                    throw new IllegalStateException(SIGNS_RESOURCE + ": needs sign<TAB>word: " + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return signs.toArray(String[][]::new);
     }
 
     private static Map<Integer, Integer> buildTable() {

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  *
  * <p>Understood, with Chinese or Arabic numerals:
  * <ul>
- * <li>relative days: 今天/今儿(个)/今日, 明天/明儿(个)/明日, 后天/后儿(个), 大后天, 昨天 and 前天 (past);
+ * <li>relative days, words listed in {@code nlu/relative-days.tsv}: 今天/今儿(个)/今日, 明天/明儿(个)/明日/听日,
+ * 后天/后儿(个)/后日, 大后天, 过两天 (two days on), 昨天 and 前天 (past);
  * 今晚/明早/明晚 count as the day too;</li>
  * <li>weekdays on Monday-based weeks: 周五/星期五/礼拜五/礼拜天 alone = the next such day <em>on or after</em>
  * today (周五 on a Friday is today); 这周五/这个星期五/本周五 = that day of the current week (may lie in
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
  * past (2月29日 → the next leap year);</li>
  * <li>month hints: 下个月 = the 1st of next month, 上个月 = the 1st of last month (past), 月底/月末 = the
  * last day of this month, 月初 = the 1st of next month (today on the 1st), 月中 = the 15th (next month
- * once past), each with 下个/这个/本 or a month number (3月底).</li>
+ * once past), each with 下个/这个/本 or a month number (3月底); 下个月初三/3月初五 = that day of the month.</li>
  * </ul>
  * Not understood: holidays (中秋, 春节), lunar dates (初五), years, 这个月 alone (too vague to book),
  * spans ("五号到八号" gives 五号). When several dates are named {@link MentionSelector} picks one.
@@ -44,14 +45,9 @@ public final class ChineseDateExtractor {
 
     private static final String N = ChineseNumerals.PATTERN;
 
-    private static final Map<String, Integer> RELATIVE_DAYS = Map.ofEntries(
-            Map.entry("大大后天", 4), Map.entry("大后天", 3), Map.entry("后天", 2), Map.entry("后儿个", 2),
-            Map.entry("后儿", 2), Map.entry("明天", 1), Map.entry("明儿个", 1), Map.entry("明儿", 1),
-            Map.entry("明个", 1), Map.entry("明日", 1), Map.entry("明早", 1), Map.entry("明晚", 1),
-            Map.entry("今天", 0), Map.entry("今儿个", 0), Map.entry("今儿", 0), Map.entry("今个", 0),
-            Map.entry("今日", 0), Map.entry("今早", 0), Map.entry("今晚", 0), Map.entry("昨天", -1),
-            Map.entry("昨儿个", -1), Map.entry("昨儿", -1), Map.entry("昨日", -1), Map.entry("前天", -2),
-            Map.entry("大前天", -3));
+    static final String RELATIVE_DAYS_RESOURCE = "nlu/relative-days.tsv";
+
+    private static final Map<String, Integer> RELATIVE_DAYS = loadRelativeDays();
     private static final Pattern RELATIVE = Pattern.compile(String.join("|", RELATIVE_DAYS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList()));
 
@@ -63,6 +59,9 @@ public final class ChineseDateExtractor {
     private static final Pattern WEEK = Pattern.compile(WEEK_PREFIX + "(周|星期|礼拜)(?![一二三四五六日天1-7几末])");
     private static final Pattern WEEKEND = Pattern.compile("(这个|这|本|下个|下|上个|上)?周末");
     private static final Pattern MONTH_PART = Pattern.compile("(?:(下个|下|这个|本|上个|上)|(" + N + "))?月(初|底|末|中)");
+    /** 下个月初三, 3月初五: the nth day of that month, 初一 to 初十 (never alone: 初五 alone is lunar). */
+    private static final Pattern MONTH_DAY_CHU = Pattern.compile(
+            "(?:(下个|下|这个|本)|(" + N + "))月初([一二三四五六七八九]|十)(?![一二三四五六七八九十])");
     private static final Pattern MONTH = Pattern.compile("(下个|下|上个|上)月(?![初底末中份0-9零〇一二两三四五六七八九十廿卅])");
     private static final Pattern DAY_OF_MONTH = Pattern.compile(
             "(?:(下个|下|这个|本)月|(" + N + ")月份?)?(" + N + ")(号|日)");
@@ -110,6 +109,7 @@ public final class ChineseDateExtractor {
         }
         if (text.indexOf('月') >= 0) {
             monthParts(text, today, found);
+            monthDays(text, today, found);
             months(text, today, found);
         }
         if (text.indexOf('号') >= 0 || text.indexOf('日') >= 0) {
@@ -236,6 +236,51 @@ public final class ChineseDateExtractor {
             };
             out.add(new DateMention(m.start(), m.end(), date, past, false, true));
         }
+    }
+
+    private static void monthDays(String text, LocalDate today, List<DateMention> out) {
+        Matcher m = MONTH_DAY_CHU.matcher(text);
+        while (m.find()) {
+            YearMonth month;
+            if (m.group(2) != null) {
+                int number = ChineseNumerals.parse(m.group(2));
+                if (number < 1 || number > 12) {
+                    continue;
+                }
+                month = YearMonth.of(today.getYear(), number);
+                if (month.isBefore(YearMonth.from(today))) {
+                    month = month.plusYears(1);
+                }
+            } else {
+                month = YearMonth.from(today).plusMonths(m.group(1).startsWith("下") ? 1 : 0);
+            }
+            LocalDate date = month.atDay(ChineseNumerals.parse(m.group(3)));
+            out.add(new DateMention(m.start(), m.end(), date, date.isBefore(today), date.equals(today), false));
+        }
+    }
+
+    private static Map<String, Integer> loadRelativeDays() {
+        java.io.InputStream in = ChineseDateExtractor.class.getClassLoader().getResourceAsStream(RELATIVE_DAYS_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("Relative day words not on the classpath: " + RELATIVE_DAYS_RESOURCE);
+        }
+        Map<String, Integer> days = new java.util.HashMap<>();
+        try (java.io.BufferedReader reader = new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2 || days.put(cols[0].strip(), Integer.parseInt(cols[1].strip())) != null) {
+                    throw new IllegalStateException(RELATIVE_DAYS_RESOURCE + ": needs word<TAB>days, once each: " + line);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Map.copyOf(days);
     }
 
     private static void months(String text, LocalDate today, List<DateMention> out) {

@@ -22,7 +22,8 @@ import java.time.Clock;
  * </ul>
  * Full-width characters and common traditional characters are normalised once per utterance
  * ({@link CharNormalizer}) and every extractor matches on that; phrases are cut from the text as
- * typed. Never throws on odd input (empty, emoji only, very long). Thread-safe: holds only immutable extractors.
+ * typed. Text spaced one character at a time is read joined ({@link SpacedCharacters}). Never
+ * throws on odd input (empty, emoji only, very long). Thread-safe: holds only immutable extractors.
  */
 public final class RuleSlotExtractor implements SlotExtractor {
 
@@ -59,6 +60,32 @@ public final class RuleSlotExtractor implements SlotExtractor {
         if (text == null || text.isBlank()) {
             return Slots.NONE;
         }
+        int[] kept = SpacedCharacters.keptIndexes(text);
+        if (kept != null) {
+            return asTyped(extractJoined(SpacedCharacters.join(text), clock), text, kept);
+        }
+        return extractJoined(text, clock);
+    }
+
+    /** Slots found in the joined text, their phrases cut from the text as typed ("明 天"). */
+    private static Slots asTyped(Slots s, String typed, int[] kept) {
+        DateSlot date = s.date() == null ? null
+                : new DateSlot(phraseAsTyped(s.date().phrase(), typed, kept), s.date().date());
+        TimeSlot time = s.time() == null ? null
+                : new TimeSlot(phraseAsTyped(s.time().phrase(), typed, kept), s.time().start(), s.time().end());
+        return new Slots(s.service(), date, time, s.complaintType(), s.rating());
+    }
+
+    private static String phraseAsTyped(String phrase, String typed, int[] kept) {
+        StringBuilder joined = new StringBuilder(kept.length);
+        for (int i : kept) {
+            joined.append(typed.charAt(i));
+        }
+        int at = joined.indexOf(phrase);
+        return at < 0 || phrase.isEmpty() ? phrase : typed.substring(kept[at], kept[at + phrase.length() - 1] + 1);
+    }
+
+    private Slots extractJoined(String text, Clock clock) {
         String normalized = CharNormalizer.normalize(text); // once for all the extractors
         Integer rating = ratings.extractNormalized(normalized).orElse(null);
         String complaintType = rating == null ? complaints.extractNormalized(normalized).orElse(null) : null;

@@ -34,7 +34,14 @@ class ChineseDateExtractorTest {
                 "那个剃头的改成后儿个, 后儿个, 2025-06-13",
                 "帮我约个洗衣服的大后天上午, 大后天, 2025-06-14",
                 "昨天的助浴根本没人来, 昨天, 2025-06-10",
-                "我前天打电话约的, 前天, 2025-06-09"
+                "我前天打电话约的, 前天, 2025-06-09",
+                "后日嚟帮我阿妈冲凉, 后日, 2025-06-13",
+                "听日得唔得闲嚟执屋, 听日, 2025-06-12",
+                "明朝来帮伊汰浴好伐, 明朝, 2025-06-12",
+                "大后儿个来剪头, 大后儿个, 2025-06-14",
+                "过两天送饭过来, 过两天, 2025-06-13",
+                "礼拜天能不能来擦身子, 礼拜天, 2025-06-15",
+                "下礼拜三搞卫生, 下礼拜三, 2025-06-18"
         })
         void resolvesAgainstToday(String text, String phrase, LocalDate expected) {
             assertThat(date(text, Clocks.wednesday())).isEqualTo(new DateSlot(phrase, expected));
@@ -185,10 +192,19 @@ class ChineseDateExtractorTest {
                 "下个月开始送餐, 下个月, 2024-03-01",
                 "月初, 月初, 2024-03-01",
                 "下个月底, 下个月底, 2024-03-31",
-                "上个月约的没人来, 上个月, 2024-01-01"
+                "上个月约的没人来, 上个月, 2024-01-01",
+                "下个月初三陪我去医院, 下个月初三, 2024-03-03",
+                "下月初十来理发, 下月初十, 2024-03-10",
+                "3月初五帮我约体检, 3月初五, 2024-03-05"
         })
         void resolve(String text, String phrase, LocalDate expected) {
             assertThat(date(text, Clocks.on(2024, 2, 10))).isEqualTo(new DateSlot(phrase, expected));
+        }
+
+        @Test
+        void theFirstDaysOfAMonthAreNotReadWithoutAMonth() {
+            // 初五 alone is a lunar date, which the hotline does not read
+            assertThat(extractor.extract("初五来拜年", Clocks.wednesday())).isEmpty();
         }
 
         @Test

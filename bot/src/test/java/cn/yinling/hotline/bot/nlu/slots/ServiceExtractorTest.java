@@ -41,6 +41,21 @@ class ServiceExtractorTest {
             assertThat(EXTRACTOR.extract(text)).contains(code);
         }
 
+        @ParameterizedTest(name = "{0} → {1}")
+        @CsvSource({
+                "后天来搞卫生, cleaning",
+                "大后天上午帮我打扫一下, cleaning",
+                "下礼拜三来给我妈洗澡, bathing",
+                "礼拜天能不能来擦身子, bathing",
+                "想找人陪去医院看病, escort_medical",
+                "明儿个来理发, haircut",
+                "后儿个来剪头, haircut",
+                "过两天送饭过来, meal_delivery"
+        })
+        void colloquialNamesAreTheCatalogsServices(String text, String code) {
+            assertThat(EXTRACTOR.extract(text)).contains(code);
+        }
+
         @Test
         void theLongestWordWins() {
             assertThat(EXTRACTOR.extract("我想给老伴申请全天陪护")).contains("day_care");
