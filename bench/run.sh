@@ -5,7 +5,7 @@
 # WeChat load on a free port with a throw-away database, and stops it at the end.
 #
 #   bench/run.sh              everything (about 6 minutes on two idle cores)
-#   bench/run.sh jmh turns    only these parts: jmh, turns, ivr, wechat
+#   bench/run.sh jmh turns    only these parts: jmh, nlu-cpu, turns, ivr, wechat
 #
 # Figures from a machine doing other work are upper bounds; the load average column says how busy
 # it was when each part ran. Full-length runs: see docs/develop.md#benchmarks.
@@ -14,7 +14,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT="$ROOT/bench/target/run"
 PARTS=("$@")
-[ ${#PARTS[@]} -eq 0 ] && PARTS=(jmh turns ivr wechat)
+[ ${#PARTS[@]} -eq 0 ] && PARTS=(jmh nlu-cpu turns ivr wechat)
 CORES=$(nproc)
 DAY=$(date -u +%Y-%m-%d)
 ROWS=()
@@ -43,6 +43,16 @@ if wants jmh; then
     short=${name#cn.yinling.hotline.bench.}
     row "JMH $short" "$(printf '%.2f ± %.2f' "$score" "${error/NaN/0}")" "$unit" "–" "$L"
   done < <(tail -n +2 "$OUT/jmh.csv")
+fi
+
+if wants nlu-cpu; then
+  say "Nlu.parse CPU time per call over the held-out set (30 warm-up passes, 5 measured)"
+  L=$(load)
+  java -cp "$CP" cn.yinling.hotline.bench.NluCpuTimeHarness "$ROOT/bot/src/test/resources/nlu/heldout.jsonl" 5 \
+      > "$OUT/nlu-cpu.log" 2>&1 || { tail -30 "$OUT/nlu-cpu.log" >&2; exit 1; }
+  line=$(grep -E 'calls: CPU time' "$OUT/nlu-cpu.log")
+  row "Nlu.parse CPU time per call, p50" "$(sed -E 's/.*CPU time p50 ([0-9]+) .*/\1/' <<<"$line")" "µs" "–" "$L"
+  row "Nlu.parse CPU time per call, p99" "$(sed -E 's/.*CPU time p50 [0-9]+ µs, p99 ([0-9]+) .*/\1/' <<<"$line")" "µs" "–" "$L"
 fi
 
 if wants turns; then
