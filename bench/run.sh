@@ -24,6 +24,9 @@ wants() { local p; for p in "${PARTS[@]}"; do [ "$p" = "$1" ] && return 0; done;
 load() { cut -d' ' -f1 /proc/loadavg; }
 row() { ROWS+=("| $1 | $2 | $3 | $4 | $DAY | $CORES | $5 |"); }
 say() { echo "bench: $*" >&2; }
+# Runs a part's command into its log; a failure is reported (and its table rows say so) but the other parts still run.
+FAILED=()
+run() { local log=$1; shift; if ! "$@" > "$log" 2>&1; then say "FAILED: $* (see $log)"; tail -15 "$log" >&2; FAILED+=("$log"); return 1; fi; }
 
 say "building bench and config (skipping tests)"
 (cd "$ROOT" && ./mvnw -B -q -DskipTests -pl bench,config -am package dependency:build-classpath \
@@ -35,21 +38,20 @@ CP="$ROOT/bench/target/classes:$(cat "$OUT/classpath.txt")"
 if wants jmh; then
   say "JMH: every benchmark class in bench/, 3 x 1 s warm-up, 3 x 1 s measured, one fork"
   L=$(load)
-  java -cp "$CP" org.openjdk.jmh.Main -wi 3 -w 1s -i 3 -r 1s -f 1 -rf csv -rff "$OUT/jmh.csv" > "$OUT/jmh.log" 2>&1 \
-      || { tail -30 "$OUT/jmh.log" >&2; exit 1; }
+  run "$OUT/jmh.log" java -cp "$CP" org.openjdk.jmh.Main -wi 3 -w 1s -i 3 -r 1s -f 1 -rf csv -rff "$OUT/jmh.csv" || true
   # "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit"[,params]
   while IFS=, read -r name mode threads samples score error unit rest; do
     name=${name//\"/}; unit=${unit//\"/}
     short=${name#cn.yinling.hotline.bench.}
     row "JMH $short" "$(printf '%.2f ± %.2f' "$score" "${error/NaN/0}")" "$unit" "–" "$L"
-  done < <(tail -n +2 "$OUT/jmh.csv")
+  done < <(tail -n +2 "$OUT/jmh.csv" 2>/dev/null)
 fi
 
 if wants nlu-cpu; then
   say "Nlu.parse CPU time per call over the held-out set (30 warm-up passes, 5 measured)"
   L=$(load)
-  java -cp "$CP" cn.yinling.hotline.bench.NluCpuTimeHarness "$ROOT/bot/src/test/resources/nlu/heldout.jsonl" 5 \
-      > "$OUT/nlu-cpu.log" 2>&1 || { tail -30 "$OUT/nlu-cpu.log" >&2; exit 1; }
+  run "$OUT/nlu-cpu.log" java -cp "$CP" cn.yinling.hotline.bench.NluCpuTimeHarness \
+      "$ROOT/bot/src/test/resources/nlu/heldout.jsonl" 5 || true
   line=$(grep -E 'calls: CPU time' "$OUT/nlu-cpu.log")
   row "Nlu.parse CPU time per call, p50" "$(sed -E 's/.*CPU time p50 ([0-9]+) .*/\1/' <<<"$line")" "µs" "–" "$L"
   row "Nlu.parse CPU time per call, p99" "$(sed -E 's/.*CPU time p50 [0-9]+ µs, p99 ([0-9]+) .*/\1/' <<<"$line")" "µs" "–" "$L"
@@ -58,8 +60,7 @@ fi
 if wants turns; then
   say "dialog turns in-process (1,000 warm-up + 1,000 measured calls of six turns), in-memory and Redis sessions"
   L=$(load)
-  java -cp "$CP" cn.yinling.hotline.bench.DialogTurnHarness > "$OUT/turns.log" 2>&1 \
-      || { tail -30 "$OUT/turns.log" >&2; exit 1; }
+  run "$OUT/turns.log" java -cp "$CP" cn.yinling.hotline.bench.DialogTurnHarness || true
   while read -r line; do
     kind=$(sed -E 's/^(in-memory|Redis) sessions.*/\1/' <<<"$line")
     p50=$(sed -E 's/.* p50=([0-9.]+) ms.*/\1/' <<<"$line"); p99=$(sed -E 's/.* p99=([0-9.]+) ms.*/\1/' <<<"$line")
@@ -72,8 +73,8 @@ fi
 if wants ivr; then
   say "IVR: 200 simulated phone lines over FastAGI, 10 s ramp, 20 s measured (the full run is 2,000 lines)"
   L=$(load)
-  java -Xmx1g -XX:+UseParallelGC -cp "$CP" cn.yinling.hotline.bench.IvrLoadHarness --calls 200 --ramp 10 --duration 20 \
-      > "$OUT/ivr.log" 2>&1 || { tail -30 "$OUT/ivr.log" >&2; exit 1; }
+  run "$OUT/ivr.log" java -Xmx1g -XX:+UseParallelGC -cp "$CP" cn.yinling.hotline.bench.IvrLoadHarness \
+      --calls 200 --ramp 10 --duration 20 || true
   calls=$(sed -nE 's/^calls completed: ([0-9]+) .*errors: ([0-9]+).*/\1/p' "$OUT/ivr.log")
   errors=$(sed -nE 's/^calls completed: ([0-9]+) .*errors: ([0-9]+).*/\2/p' "$OUT/ivr.log")
   all=$(sed -nE 's/^server time, all commands .* p99=([0-9.]+) ms.*/\1/p' "$OUT/ivr.log")
@@ -100,8 +101,8 @@ if wants wechat; then
   done
   say "WeChat: 500 msg/s for 20 s after 5 s warm-up (the full run is 3,000 msg/s)"
   L=$(load)
-  java -Xmx512m -cp "$CP" cn.yinling.hotline.bench.WechatLoadHarness --url "http://127.0.0.1:$PORT/wechat/callback" \
-      --rate 500 --duration 20 --warm-up 5 > "$OUT/wechat.log" 2>&1 || { tail -30 "$OUT/wechat.log" >&2; exit 1; }
+  run "$OUT/wechat.log" java -Xmx512m -cp "$CP" cn.yinling.hotline.bench.WechatLoadHarness \
+      --url "http://127.0.0.1:$PORT/wechat/callback" --rate 500 --duration 20 --warm-up 5 || true
   kill $SERVER 2>/dev/null || true
   achieved=$(sed -nE 's/^answered 200 .* = ([0-9]+) msg\/s achieved.*/\1/p' "$OUT/wechat.log")
   p99=$(sed -nE 's/^latency from due time .* p99=([0-9.]+) ms.*/\1/p' "$OUT/wechat.log")
@@ -115,3 +116,4 @@ echo "| benchmark | figure | unit | target | date | cores (nproc) | load average
 echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
 say "logs: $OUT"
+if [ ${#FAILED[@]} -gt 0 ]; then say "failed parts: ${FAILED[*]}"; exit 1; fi
