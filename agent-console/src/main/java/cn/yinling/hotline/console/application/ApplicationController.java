@@ -13,12 +13,15 @@ import cn.yinling.hotline.cases.application.VoucherApplication;
 import cn.yinling.hotline.cases.application.VoucherApplications;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.FormDraft;
+import cn.yinling.hotline.console.Landing;
 import cn.yinling.hotline.console.audit.ConsoleAudit;
 import cn.yinling.hotline.console.security.SignedInAgent;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
@@ -81,6 +84,7 @@ class ApplicationController {
         model.addAttribute("app", a);
         model.addAttribute("line", desk.line(a));
         model.addAttribute("history", applications.history(id));
+        model.addAttribute(FormDraft.ATTRIBUTE, FormDraft.in(model));
         model.addAttribute("objections", applications.objections(id));
         model.addAttribute("mayAct", applications.mayActOn(a, role));
         model.addAttribute("needed", applications.settings().roleFor(a.getState()).name());
@@ -89,15 +93,16 @@ class ApplicationController {
     }
 
     @PostMapping("/console/elders/{elderId}/applications")
-    String submit(@PathVariable long elderId, NewApplicationForm form, Principal principal, RedirectAttributes flash) {
+    String submit(@PathVariable long elderId, NewApplicationForm form, @RequestParam Map<String, String> typed,
+            Principal principal, RedirectAttributes flash) {
         Agent me = signedIn.of(principal);
         ApplicationChannel channel = parse(ApplicationChannel.class, form.channel());
         ApplicantKind applicant = parse(ApplicantKind.class, form.applicantKind());
+        Landing at = Landing.at("/console/elders/" + elderId, "applications");
         if (channel == null || applicant == null) {
-            flash.addFlashAttribute("problem", messages.get("application.refusal.APPLICANT_MISSING"));
-            return "redirect:/console/elders/" + elderId + "#applications";
+            return at.refused(flash, "new-application", typed, "", messages.get("application.refusal.APPLICANT_MISSING"));
         }
-        return act(flash, "redirect:/console/elders/" + elderId + "#applications", () -> {
+        return act(flash, at, "new-application", typed, () -> {
             VoucherApplication a = applications.submit(new ElderId(elderId), form.policyCode(), channel, applicant,
                     form.applicantName(), form.documents(), me.getUsername(), ApplicationDesk.roleOf(me));
             audit.record(me.getUsername(), Action.CREATE, new ElderId(elderId), "applicationSubmitted", a.getId(),
@@ -108,10 +113,10 @@ class ApplicationController {
     }
 
     @PostMapping("/console/applications/{id}/pass")
-    String pass(@PathVariable long id, @RequestParam(required = false) String note, Principal principal,
-            RedirectAttributes flash) {
+    String pass(@PathVariable long id, @RequestParam(required = false) String note,
+            @RequestParam Map<String, String> typed, Principal principal, RedirectAttributes flash) {
         Agent me = signedIn.of(principal);
-        return act(flash, back(id), () -> {
+        return act(flash, at(id, "act"), "pass", typed, () -> {
             VoucherApplication a = applications.pass(id, note, me.getUsername(), ApplicationDesk.roleOf(me));
             audited(me, a, "applicationMoved", messages.get("application.state." + a.getState().name()));
             return back(id);
@@ -120,7 +125,8 @@ class ApplicationController {
 
     @PostMapping("/console/applications/{id}/approve")
     String approve(@PathVariable long id, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String note, Principal principal, RedirectAttributes flash) {
+            @RequestParam(required = false) String note, @RequestParam Map<String, String> typed, Principal principal,
+            RedirectAttributes flash) {
         Agent me = signedIn.of(principal);
         LocalDate day;
         try {
@@ -129,7 +135,7 @@ class ApplicationController {
             day = null;
         }
         LocalDate enrolFrom = day;
-        return act(flash, back(id), () -> {
+        return act(flash, at(id, "act"), "approve", typed, () -> {
             VoucherApplication a = applications.approve(id, enrolFrom, note, me.getUsername(), ApplicationDesk.roleOf(me));
             audited(me, a, "applicationApproved", enrolFrom);
             return back(id);
@@ -137,10 +143,10 @@ class ApplicationController {
     }
 
     @PostMapping("/console/applications/{id}/refuse")
-    String refuse(@PathVariable long id, @RequestParam(required = false) String reason, Principal principal,
-            RedirectAttributes flash) {
+    String refuse(@PathVariable long id, @RequestParam(required = false) String reason,
+            @RequestParam Map<String, String> typed, Principal principal, RedirectAttributes flash) {
         Agent me = signedIn.of(principal);
-        return act(flash, back(id), () -> {
+        return act(flash, at(id, "act"), "refuse", typed, () -> {
             VoucherApplication a = applications.refuse(id, reason, me.getUsername(), ApplicationDesk.roleOf(me));
             audited(me, a, "applicationRefused", a.getRefusalReason());
             return back(id);
@@ -149,9 +155,10 @@ class ApplicationController {
 
     @PostMapping("/console/applications/{id}/objections")
     String object(@PathVariable long id, @RequestParam(required = false) String objector,
-            @RequestParam(required = false) String content, Principal principal, RedirectAttributes flash) {
+            @RequestParam(required = false) String content, @RequestParam Map<String, String> typed, Principal principal,
+            RedirectAttributes flash) {
         Agent me = signedIn.of(principal);
-        return act(flash, back(id), () -> {
+        return act(flash, at(id, "act"), "object", typed, () -> {
             applications.object(id, objector, content, me.getUsername(), ApplicationDesk.roleOf(me));
             audited(me, applications.get(id), "applicationObjection", objector);
             return back(id);
@@ -160,10 +167,11 @@ class ApplicationController {
 
     @PostMapping("/console/applications/{id}/objections/{objectionId}/rule")
     String rule(@PathVariable long id, @PathVariable long objectionId, @RequestParam(required = false) String ruling,
-            @RequestParam(required = false) String note, Principal principal, RedirectAttributes flash) {
+            @RequestParam(required = false) String note, @RequestParam Map<String, String> typed, Principal principal,
+            RedirectAttributes flash) {
         Agent me = signedIn.of(principal);
         ObjectionRuling r = parse(ObjectionRuling.class, ruling);
-        return act(flash, back(id), () -> {
+        return act(flash, at(id, "objections"), "rule-" + objectionId, typed, () -> {
             VoucherApplication a = applications.rule(id, objectionId, r, note, me.getUsername(), ApplicationDesk.roleOf(me));
             audited(me, a, "applicationRuling", objectionId, r == null ? "" : messages.get("application.ruling." + r.name()));
             return back(id);
@@ -176,17 +184,24 @@ class ApplicationController {
         return "console/not-found";
     }
 
-    /** Runs an action; a refusal is shown on the page it came from, except a role refusal, which is 403. */
-    private String act(RedirectAttributes flash, String onRefusal, Supplier<String> action) {
+    /**
+     * Runs an action; a refusal is said in the section the form sits in, with the form as typed, except
+     * a role refusal, which is 403.
+     */
+    private String act(RedirectAttributes flash, Landing onRefusal, String form, Map<String, String> typed,
+            Supplier<String> action) {
         try {
             return action.get();
         } catch (ApplicationActionRefusedException e) {
             if (e.reason() == ApplicationRefusal.ROLE_REQUIRED) {
                 throw new ResponseStatusException(HttpStatus.FORBIDDEN);
             }
-            flash.addFlashAttribute("problem", messages.get("application.refusal." + e.reason().name()));
-            return onRefusal;
+            return onRefusal.refused(flash, form, typed, "", messages.get("application.refusal." + e.reason().name()));
         }
+    }
+
+    private static Landing at(long id, String section) {
+        return Landing.at("/console/applications/" + id, section);
     }
 
     private void audited(Agent me, VoucherApplication a, String key, Object... args) {

@@ -7,18 +7,21 @@ import cn.yinling.hotline.cases.elder.Adl;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.Landing;
 import cn.yinling.hotline.console.audit.ConsoleAudit;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -55,31 +58,30 @@ class AssessmentController {
     }
 
     @PostMapping("/console/elders/{elderId}/adl")
-    String assess(@PathVariable long elderId, AssessmentForm form, Principal principal, RedirectAttributes flash) {
+    String assess(@PathVariable long elderId, AssessmentForm form, @RequestParam Map<String, String> typed,
+            Principal principal, RedirectAttributes flash) {
         ElderId id = new ElderId(elderId);
         LocalDate birth = elders.get(id).getBirthDate();
         LocalDate on;
         try {
             on = form.assessedOn() == null || form.assessedOn().isBlank() ? null : LocalDate.parse(form.assessedOn().strip());
         } catch (DateTimeParseException e) {
-            flash.addFlashAttribute("problem", messages.get("intake.problem.adl.DATE_INVALID"));
-            return back(elderId);
+            return at(elderId).refused(flash, "adl", typed, "assessedOn",
+                    messages.get("intake.problem.adl.DATE_INVALID"));
         }
         AssessmentKind kind = Arrays.stream(AssessmentKind.values()).filter(k -> k.name().equals(form.kind())).findFirst()
                 .orElse(null);
         List<AdlAssessments.Problem> problems = assessments.check(on, kind, form.assessor(), form.notes(), birth);
         if (!problems.isEmpty()) {
-            flash.addFlashAttribute("problem", String.join(" ",
+            return at(elderId).refused(flash, "adl", typed, "", String.join(" ",
                     problems.stream().map(p -> messages.get("intake.problem.adl." + p.name(), "")).toList()));
-            return back(elderId);
         }
         Adl adl = form.adl();
         assessments.record(id, on, kind, form.assessor(), adl, form.notes(), principal.getName());
         audit.record(principal.getName(), Action.UPDATE, id, "adlAssessed", on.toString(),
                 messages.get("assessment.kind." + kind.name()), form.assessor().strip(), adl.itemsNeedingHelp());
-        flash.addFlashAttribute("done", messages.get(adl.unableToSelfCare() ? "assessment.savedUnable" : "assessment.saved",
-                adl.itemsNeedingHelp()));
-        return back(elderId);
+        return at(elderId).done(flash, messages.get(adl.unableToSelfCare() ? "assessment.savedUnable"
+                : "assessment.saved", adl.itemsNeedingHelp()));
     }
 
     @ExceptionHandler(NoSuchElementException.class)
@@ -88,7 +90,8 @@ class AssessmentController {
         return "console/not-found";
     }
 
-    private static String back(long elderId) {
-        return "redirect:/console/elders/" + elderId + "#adl";
+    /** The record page's ADL section, where the form and the history are. */
+    private static Landing at(long elderId) {
+        return Landing.at("/console/elders/" + elderId, "adl");
     }
 }

@@ -3,6 +3,7 @@ package cn.yinling.hotline.console.dashboard;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.agent.AuditEntry.Action;
 import cn.yinling.hotline.cases.casework.CareCase;
+import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.audit.ConsoleAudit;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -32,10 +33,12 @@ class DashboardController {
     private final CasesProperties properties;
     private final ConsoleAudit audit;
     private final ProviderSatisfactions providerSatisfactions;
+    private final ConsoleMessages messages;
     private final Clock clock;
 
     DashboardController(Dashboards dashboards, CasesCsv csv, CasesProperties properties, ConsoleAudit audit,
-            ProviderSatisfactions providerSatisfactions, Clock clock) {
+            ProviderSatisfactions providerSatisfactions, ConsoleMessages messages, Clock clock) {
+        this.messages = messages;
         this.dashboards = dashboards;
         this.providerSatisfactions = providerSatisfactions;
         this.audit = audit;
@@ -49,6 +52,9 @@ class DashboardController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Principal principal,
             Model model) {
         DateRange range = range(from, to);
+        if (DateRange.tooLong(from, to)) {
+            model.addAttribute("problem", messages.get("dash.rangeLimited", DateRange.MAX_DAYS, range.from(), range.to()));
+        }
         model.addAttribute("board", dashboards.of(range));
         model.addAttribute("providerSatisfaction", providerSatisfactions.now());
         audit.record(principal.getName(), Action.VIEW, null, "dashboardViewed", range.from(), range.to());
@@ -58,6 +64,11 @@ class DashboardController {
     @GetMapping("/console/supervisor/cases.csv")
     ResponseEntity<byte[]> export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Principal principal) {
+        if (DateRange.tooLong(from, to)) {
+            // A file cut short without a word would pass for the whole range: refused, in words.
+            return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body(messages.get("dash.exportTooLong", DateRange.MAX_DAYS).getBytes(StandardCharsets.UTF_8));
+        }
         DateRange range = range(from, to);
         String name = "cases-" + range.from() + "-" + range.to() + ".csv";
         List<CareCase> cases = dashboards.casesIn(range);

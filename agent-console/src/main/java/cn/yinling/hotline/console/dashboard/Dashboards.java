@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.dashboard;
 
+import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.ShortDateTime;
 import cn.yinling.hotline.cases.CasesProperties;
 import cn.yinling.hotline.cases.agent.AgentRepository;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,9 @@ class Dashboards {
 
     /** Intents beyond this many are summed into one "other" bar, so the chart stays readable. */
     static final int INTENT_BARS = 8;
+
+    /** The channels whose conversations are chats. */
+    private static final Set<String> CHATS = Set.of(Channel.WECHAT.name(), Channel.WEB.name());
 
     private final CaseReport report;
     private final FigureQueries figures;
@@ -77,7 +82,7 @@ class Dashboards {
                 .toList();
         long[] ratings = figures.ratings(from, to);
         return new Dashboard(range, complaints.size(), overdue.size(), overdue, byType, opened.size(), team,
-                hourly(conversations, zone), handling, intents(from, to),
+                hourly(conversations, figures.callsWithoutConversation(from, to), zone), handling, intents(from, to),
                 WaitFigures.of(queueCalls.answerTimes(from, to).overall()), chatWait(figures.handedOverChats(from, to)),
                 ComplaintFigures.of(figures.complaints(from, to), now),
                 Satisfaction.of(ratings[0], ratings[1], dashboard.satisfactionTarget()),
@@ -90,18 +95,22 @@ class Dashboards {
         return report.openedBetween(range.start(properties.zone()), range.endExclusive(properties.zone()));
     }
 
-    /** Voice conversations are calls; WeChat and web conversations are chats. */
-    private static HourlyChart hourly(List<ConversationRow> conversations, ZoneId zone) {
+    /**
+     * WeChat and web conversations are chats; every other conversation (the voice hotline, an agent's
+     * call from the console) is a call, and so is a phone case no conversation stands for.
+     */
+    private static HourlyChart hourly(List<ConversationRow> conversations, List<Instant> otherCalls, ZoneId zone) {
         long[] calls = new long[24];
         long[] chats = new long[24];
         for (ConversationRow c : conversations) {
             int hour = c.startedAt().atZone(zone).getHour();
-            if ("VOICE".equals(c.channel())) {
-                calls[hour]++;
-            } else {
+            if (CHATS.contains(c.channel())) {
                 chats[hour]++;
+            } else {
+                calls[hour]++;
             }
         }
+        otherCalls.forEach(at -> calls[at.atZone(zone).getHour()]++);
         return HourlyChart.of(calls, chats);
     }
 

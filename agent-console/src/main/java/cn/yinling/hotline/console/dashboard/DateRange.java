@@ -23,6 +23,12 @@ record DateRange(LocalDate from, LocalDate to) {
         return new DateRange(start, end);
     }
 
+    /** Whether the range asked for is longer than {@link #MAX_DAYS} and so was cut to its last year. */
+    static boolean tooLong(LocalDate from, LocalDate to) {
+        return from != null && to != null
+                && (from.isBefore(to) ? from.plusDays(MAX_DAYS).isBefore(to) : to.plusDays(MAX_DAYS).isBefore(from));
+    }
+
     Instant start(ZoneId zone) {
         return from.atStartOfDay(zone).toInstant();
     }

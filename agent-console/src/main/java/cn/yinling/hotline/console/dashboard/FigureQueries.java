@@ -60,6 +60,21 @@ class FigureQueries {
                 at(from), at(to));
     }
 
+    /**
+     * When phone contacts opened a case without a recorded conversation (an elder put through to a
+     * person by the switchboard, a check-in call that ended with a request for help, a call the desk
+     * logged by hand): calls all the same, which counting conversations alone missed.
+     */
+    @Transactional(readOnly = true)
+    List<Instant> callsWithoutConversation(Instant from, Instant to) {
+        return jdbc.query("""
+                select c.created_at from care_case c
+                where c.channel = 'VOICE' and c.type in ('HANDOFF', 'COMPLAINT', 'EMERGENCY')
+                  and c.created_at >= ? and c.created_at < ?
+                  and not exists (select 1 from conversation v where v.case_id = c.id)""",
+                (rs, i) -> instant(rs, 1), at(from), at(to));
+    }
+
     /** Recognised intents of the callers' and family members' turns, most frequent first. */
     @Transactional(readOnly = true)
     Map<String, Long> intents(Instant from, Instant to) {

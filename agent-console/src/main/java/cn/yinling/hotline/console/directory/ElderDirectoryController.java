@@ -1,6 +1,7 @@
 package cn.yinling.hotline.console.directory;
 
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.FormDraft;
 import cn.yinling.hotline.console.application.ApplicationDesk;
 import cn.yinling.hotline.cases.assessment.AdlAssessments;
 import cn.yinling.hotline.cases.assessment.AssessmentKind;
@@ -59,6 +60,7 @@ class ElderDirectoryController {
         model.addAttribute("elder", directory.open(elderId, principal.getName()).orElseThrow());
         model.addAttribute("cases", directory.casesOf(elderId));
         model.addAttribute("edit", edits.editable(elderId));
+        model.addAttribute(FormDraft.ATTRIBUTE, FormDraft.in(model));
         model.addAttribute("livingSituations", Arrays.asList(LivingSituation.values()));
         model.addAttribute("identity", edits.identity(elderId));
         model.addAttribute("registrations", Registration.values());

@@ -5,6 +5,7 @@ import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.eligibility.Enrolments;
 import cn.yinling.hotline.cases.eligibility.OverrideEffect;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.Landing;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
@@ -62,8 +63,8 @@ class EligibilityOverrideController {
     }
 
     private String outcome(long elderId, Optional<Enrolments.Problem> problem, String doneKey, RedirectAttributes flash) {
-        problem.ifPresentOrElse(p -> flash.addFlashAttribute("problem", messages.get("enrol.problem." + p.name())),
-                () -> flash.addFlashAttribute("done", messages.get(doneKey)));
-        return "redirect:/console/elders/" + elderId + "#enrolments";
+        Landing at = Landing.at("/console/elders/" + elderId, "enrolments");
+        return problem.map(p -> at.problem(flash, messages.get("enrol.problem." + p.name())))
+                .orElseGet(() -> at.done(flash, messages.get(doneKey)));
     }
 }

@@ -3,8 +3,11 @@ package cn.yinling.hotline.console.intake;
 import cn.yinling.hotline.cases.elder.LivingSituation;
 import cn.yinling.hotline.cases.elder.Registration;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.Landing;
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -51,14 +54,17 @@ class IntakeController {
     @PostMapping("/console/elders/{elderId}/identity")
     String correct(@PathVariable long elderId, @RequestParam(defaultValue = "") String fullName,
             @RequestParam(defaultValue = "") String idNumber, @RequestParam(defaultValue = "") String registration,
-            @RequestParam(defaultValue = "") String checkinTime, Principal principal, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String checkinTime, @RequestParam Map<String, String> typed,
+            Principal principal, RedirectAttributes flash) {
         List<String> problems = desk.correct(elderId, fullName, idNumber, registration, checkinTime, principal.getName());
+        Landing at = Landing.at("/console/elders/" + elderId, "identity");
         if (problems.isEmpty()) {
-            flash.addFlashAttribute("done", messages.get("intake.identitySaved"));
-        } else {
-            flash.addFlashAttribute("problem", String.join(" ", problems));
+            return at.done(flash, messages.get("intake.identitySaved"));
         }
-        return "redirect:/console/elders/" + elderId + "#identity";
+        // The new ID number is not kept: it is shown masked only, never typed back into a page.
+        Map<String, String> kept = new HashMap<>(typed);
+        kept.remove("idNumber");
+        return at.refused(flash, "identity", kept, "", String.join(" ", problems));
     }
 
     @ExceptionHandler(NoSuchElementException.class)

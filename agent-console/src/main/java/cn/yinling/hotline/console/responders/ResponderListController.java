@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.responders;
 
+import cn.yinling.hotline.console.Landing;
 import cn.yinling.hotline.console.responders.ResponderListEdits.Outcome;
 import java.security.Principal;
 import java.util.NoSuchElementException;
@@ -71,8 +72,7 @@ class ResponderListController {
     }
 
     private static String back(long elderId, Outcome outcome, RedirectAttributes flash) {
-        outcome.problem().ifPresentOrElse(p -> flash.addFlashAttribute("problem", p),
-                () -> flash.addFlashAttribute("done", outcome.done()));
-        return "redirect:/console/elders/" + elderId + "#responders";
+        Landing at = Landing.at("/console/elders/" + elderId, "responders");
+        return outcome.problem().map(p -> at.problem(flash, p)).orElseGet(() -> at.done(flash, outcome.done()));
     }
 }

@@ -1,6 +1,7 @@
 package cn.yinling.hotline.console.voice;
 
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.Landing;
 import java.security.Principal;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -30,9 +31,8 @@ class VoicePreferenceController {
             @RequestParam(defaultValue = "") String promptSet, @RequestParam(defaultValue = "false") boolean reminderCalls,
             Principal principal, RedirectAttributes flash) {
         Optional<String> problem = edits.change(elderId, pace, promptSet, reminderCalls, principal.getName());
-        problem.ifPresentOrElse(p -> flash.addFlashAttribute("problem", p),
-                () -> flash.addFlashAttribute("done", messages.get("voice.saved")));
-        return "redirect:/console/elders/" + elderId;
+        Landing at = Landing.at("/console/elders/" + elderId, "voice");
+        return problem.map(p -> at.problem(flash, p)).orElseGet(() -> at.done(flash, messages.get("voice.saved")));
     }
 
     @ExceptionHandler(NoSuchElementException.class)

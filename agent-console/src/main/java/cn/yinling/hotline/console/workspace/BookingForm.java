@@ -15,6 +15,14 @@ record BookingForm(String serviceCode, @DateTimeFormat(iso = DateTimeFormat.ISO.
         return Boolean.TRUE.equals(selfPay);
     }
 
+    /** The first field the agent left empty, to show the problem beside it; "" when none is. */
+    String missing() {
+        if (serviceCode == null || serviceCode.isBlank()) {
+            return "serviceCode";
+        }
+        return day == null ? "day" : time == null ? "time" : "";
+    }
+
     boolean complete() {
         return serviceCode != null && !serviceCode.isBlank() && day != null && time != null && requestKey != null
                 && requestKey.matches("[A-Za-z0-9-]{8,80}");

@@ -2,6 +2,8 @@ package cn.yinling.hotline.console.workspace;
 
 import cn.yinling.hotline.bot.takeover.AgentReplyResult;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.FormDraft;
+import cn.yinling.hotline.console.Landing;
 import cn.yinling.hotline.console.security.SignedInAgent;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
@@ -41,39 +43,37 @@ class ChatTakeoverController {
             return page.refused(caseId, signedIn.of(principal), tooLong, model, response);
         }
         if (text.isBlank()) {
-            flash.addFlashAttribute("problem", messages.get("chat.reply.empty", MAX_REPLY));
-            return back(caseId);
+            return at(caseId, "chat").refused(flash, "chat", typed, "text", messages.get("chat.reply.empty", MAX_REPLY));
         }
         AgentReplyResult result = actions.reply(caseId, signedIn.of(principal), text.strip());
-        switch (result.outcome()) {
-            case DELIVERED -> flash.addFlashAttribute("done", messages.get("chat.reply.delivered"));
-            case STORED -> flash.addFlashAttribute("done", messages.get("chat.reply.stored"));
-            case FAILED -> flash.addFlashAttribute("problem", messages.get("chat.reply.failed", result.error()));
-            case NO_CHAT -> flash.addFlashAttribute("problem", messages.get("chat.reply.noChat"));
-        }
-        return back(caseId);
+        return said(caseId, "chat", result, "chat.reply.delivered", flash);
     }
 
     @PostMapping("/console/cases/{caseId}/chat/replies/{messageId}/resend")
     String resend(@PathVariable long caseId, @PathVariable long messageId, Principal principal, RedirectAttributes flash) {
         AgentReplyResult result = actions.resend(caseId, signedIn.of(principal), messageId);
-        switch (result.outcome()) {
-            case DELIVERED -> flash.addFlashAttribute("done", messages.get("chat.reply.resent"));
-            case STORED -> flash.addFlashAttribute("done", messages.get("chat.reply.stored"));
-            case FAILED -> flash.addFlashAttribute("problem", messages.get("chat.reply.failed", result.error()));
-            case NO_CHAT -> flash.addFlashAttribute("problem", messages.get("chat.reply.noChat"));
-        }
-        return back(caseId);
+        return said(caseId, "conversation", result, "chat.reply.resent", flash);
     }
 
     @PostMapping("/console/cases/{caseId}/chat/hand-back")
     String handBack(@PathVariable long caseId, Principal principal, RedirectAttributes flash) {
         actions.handBack(caseId, signedIn.of(principal));
-        flash.addFlashAttribute("done", messages.get("chat.handedBack"));
-        return back(caseId);
+        return at(caseId, "conversation").done(flash, messages.get("chat.handedBack"));
     }
 
-    private static String back(long caseId) {
-        return "redirect:/console/cases/" + caseId;
+    /** What became of a reply, said where the agent sent it (in the transcript when the chat is gone). */
+    private String said(long caseId, String section, AgentReplyResult result, String deliveredKey,
+            RedirectAttributes flash) {
+        Landing at = at(caseId, section);
+        return switch (result.outcome()) {
+            case DELIVERED -> at.done(flash, messages.get(deliveredKey));
+            case STORED -> at.done(flash, messages.get("chat.reply.stored"));
+            case FAILED -> at.problem(flash, messages.get("chat.reply.failed", result.error()));
+            case NO_CHAT -> at(caseId, "conversation").problem(flash, messages.get("chat.reply.noChat"));
+        };
+    }
+
+    private static Landing at(long caseId, String section) {
+        return Landing.at("/console/cases/" + caseId, section);
     }
 }

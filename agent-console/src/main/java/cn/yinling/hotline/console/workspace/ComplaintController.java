@@ -4,6 +4,8 @@ import cn.yinling.hotline.cases.casework.CaseType;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.ComplaintOutcome;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.FormDraft;
+import cn.yinling.hotline.console.Landing;
 import cn.yinling.hotline.console.security.SignedInAgent;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
@@ -46,12 +48,10 @@ class ComplaintController {
         String problem = !isComplaint(caseId) ? messages.get("outcome.notComplaint")
                 : finding.isBlank() ? messages.get("investigation.empty") : null;
         if (problem != null) {
-            flash.addFlashAttribute("problem", problem);
-        } else {
-            actions.recordInvestigation(caseId, signedIn.of(principal), finding.strip());
-            flash.addFlashAttribute("done", messages.get("investigation.added"));
+            return at(caseId).refused(flash, "investigation", typed, "finding", problem);
         }
-        return back(caseId);
+        actions.recordInvestigation(caseId, signedIn.of(principal), finding.strip());
+        return at(caseId).done(flash, messages.get("investigation.added"));
     }
 
     @PostMapping("/console/cases/{caseId}/outcome")
@@ -66,12 +66,10 @@ class ComplaintController {
                 .findFirst().orElse(null);
         String problem = problem(caseId, found, remedy);
         if (problem != null) {
-            flash.addFlashAttribute("problem", problem);
-        } else {
-            actions.recordOutcome(caseId, signedIn.of(principal), found, remedy);
-            flash.addFlashAttribute("done", messages.get("outcome.recorded", messages.get("outcome." + found)));
+            return at(caseId).refused(flash, "outcome", typed, found == null ? "outcome" : "remedy", problem);
         }
-        return back(caseId);
+        actions.recordOutcome(caseId, signedIn.of(principal), found, remedy);
+        return at(caseId).done(flash, messages.get("outcome.recorded", messages.get("outcome." + found)));
     }
 
     /** What is wrong with the outcome form, in words for the agent; null when nothing is. */
@@ -92,7 +90,8 @@ class ComplaintController {
         return cases.get(caseId).getType() == CaseType.COMPLAINT;
     }
 
-    private static String back(long caseId) {
-        return "redirect:/console/cases/" + caseId;
+    /** Both forms sit in the complaint section of the workspace. */
+    private static Landing at(long caseId) {
+        return Landing.at("/console/cases/" + caseId, "complaint");
     }
 }

@@ -5,12 +5,12 @@ import cn.yinling.hotline.cases.booking.BookingRefusedException;
 import cn.yinling.hotline.console.ConsoleMessages;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a booking refusal's reason code (and its clashing visit, earliest time or free times) into
- * words for the agent.
+ * Turns a booking refusal's reason code (and its clashing visit, earliest time or last day) into
+ * words for the agent, and its free times into buttons that fill the form again.
  */
 @Component
 class RefusalWording {
@@ -48,11 +48,27 @@ class RefusalWording {
         if (e.lastDay() != null) {
             s.append(messages.get("booking.refused.lastDay", e.lastDay().format(LAST_DAY)));
         }
-        if (!e.alternatives().isEmpty()) {
-            s.append(messages.get("booking.refused.alternatives",
-                    e.alternatives().stream().map(this::format).collect(Collectors.joining("、"))));
-        }
         return s.toString();
+    }
+
+    /**
+     * The field of the booking form a refusal is about, where the words are shown: the day and time,
+     * the self-pay box, or the service; "" when it is about the whole form.
+     */
+    static String field(BookingRefusedException e) {
+        return switch (e.reason()) {
+            case IN_THE_PAST, BEYOND_HORIZON, LEAD_TIME, NO_CAPACITY, ELDER_BUSY -> "day";
+            case INSUFFICIENT_BALANCE -> "selfPay";
+            case UNKNOWN_SERVICE -> "serviceCode";
+            default -> "";
+        };
+    }
+
+    /** The free times a refusal offers, as buttons that fill the booking or move form; shown beside the words. */
+    List<FreeTime> freeTimes(BookingRefusedException e) {
+        return e.alternatives().stream()
+                .map(t -> new FreeTime(t.toLocalDate().toString(), t.toLocalTime().format(UNTIL), format(t)))
+                .toList();
     }
 
     private String format(LocalDateTime t) {

@@ -10,12 +10,13 @@ import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.ComplaintOutcomeMissingException;
 import cn.yinling.hotline.cases.followup.FollowUpRefusedException;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.FormDraft;
+import cn.yinling.hotline.console.Landing;
 import cn.yinling.hotline.console.security.SignedInAgent;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -56,7 +57,7 @@ class WorkspaceController {
 
     @GetMapping("/console/cases/{caseId}")
     String workspace(@PathVariable long caseId, Principal principal, Model model) {
-        return page.show(caseId, signedIn.of(principal), FormDraft.NONE, model);
+        return page.show(caseId, signedIn.of(principal), FormDraft.in(model), model);
     }
 
     @PostMapping("/console/cases/{caseId}/notes")
@@ -66,13 +67,12 @@ class WorkspaceController {
         if (tooLong != null) {
             return page.refused(caseId, signedIn.of(principal), tooLong, model, response);
         }
+        Landing at = at(caseId, "add-note");
         if (note.isBlank()) {
-            flash.addFlashAttribute("problem", messages.get("note.empty"));
-        } else {
-            actions.addNote(caseId, signedIn.of(principal), note.strip());
-            flash.addFlashAttribute("done", messages.get("note.added"));
+            return at.refused(flash, "note", typed, "note", messages.get("note.empty"));
         }
-        return back(caseId);
+        actions.addNote(caseId, signedIn.of(principal), note.strip());
+        return at.done(flash, messages.get("note.added"));
     }
 
     @PostMapping("/console/cases/{caseId}/bookings")
@@ -82,18 +82,18 @@ class WorkspaceController {
         if (tooLong != null) {
             return page.refused(caseId, signedIn.of(principal), tooLong, model, response);
         }
+        Landing at = at(caseId, "book");
         if (!form.complete()) {
-            flash.addFlashAttribute("problem", messages.get("booking.incomplete"));
-            return back(caseId);
+            return at.refused(flash, "booking", typed, form.missing(), messages.get("booking.incomplete"));
         }
         try {
             Booking b = actions.book(caseId, signedIn.of(principal), form.serviceCode(), form.day().atTime(form.time()),
                     form.selfPayAccepted(), form.note(), form.requestKey());
-            flash.addFlashAttribute("done", messages.get("booking.done", b.getId()));
+            return at.done(flash, messages.get("booking.done", b.getId()));
         } catch (BookingRefusedException e) {
-            flash.addFlashAttribute("problem", refusals.of(e));
+            offerFreeTimes(flash, e, "book");
+            return at.refused(flash, "booking", typed, RefusalWording.field(e), refusals.of(e));
         }
-        return back(caseId);
     }
 
     @PostMapping("/console/cases/{caseId}/bookings/{bookingId}/cancel")
@@ -106,32 +106,34 @@ class WorkspaceController {
                     Bookings.MAX_CANCEL_REASON, reason.strip().length()));
             return page.refused(caseId, signedIn.of(principal), FormDraft.NONE, model, response);
         }
+        Landing at = at(caseId, "bookings");
         try {
             actions.cancelBooking(caseId, signedIn.of(principal), bookingId,
                     reason.isBlank() ? messages.get("booking.cancel.defaultReason") : reason.strip());
-            flash.addFlashAttribute("done", messages.get("booking.cancelled", bookingId));
+            return at.done(flash, messages.get("booking.cancelled", bookingId));
         } catch (BookingRefusedException e) {
-            flash.addFlashAttribute("problem", refusals.of(e));
+            return at.problem(flash, refusals.of(e));
         }
-        return back(caseId);
     }
 
     @PostMapping("/console/cases/{caseId}/bookings/{bookingId}/move")
     String move(@PathVariable long caseId, @PathVariable long bookingId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time, Principal principal,
-            RedirectAttributes flash) {
+            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time,
+            @RequestParam Map<String, String> typed, Principal principal, RedirectAttributes flash) {
+        // Lands on the booking's own row, where its move form is; the form keeps what was typed.
+        String row = "booking-" + bookingId;
+        Landing at = at(caseId, row);
         if (day == null || time == null) {
-            flash.addFlashAttribute("problem", messages.get("booking.move.incomplete"));
-            return back(caseId);
+            return at.refused(flash, "move-" + bookingId, typed, "", messages.get("booking.move.incomplete"));
         }
         try {
             Booking b = actions.moveBooking(caseId, signedIn.of(principal), bookingId, day.atTime(time));
-            flash.addFlashAttribute("done", messages.get("booking.moved", b.getId(), when.format(b.getStartsAt())));
+            return at(caseId, "bookings").done(flash, messages.get("booking.moved", b.getId(), when.format(b.getStartsAt())));
         } catch (BookingRefusedException e) {
-            flash.addFlashAttribute("problem", refusals.ofMove(e));
+            offerFreeTimes(flash, e, "move-" + bookingId);
+            return at.refused(flash, "move-" + bookingId, typed, "", refusals.ofMove(e));
         }
-        return back(caseId);
     }
 
     @PostMapping("/console/cases/{caseId}/follow-ups")
@@ -144,18 +146,18 @@ class WorkspaceController {
         if (tooLong != null) {
             return page.refused(caseId, signedIn.of(principal), tooLong, model, response);
         }
+        Landing at = at(caseId, "followup");
         if (day == null || time == null) {
-            flash.addFlashAttribute("problem", messages.get("followUp.incomplete"));
-            return back(caseId);
+            return at.refused(flash, "followUp", typed, day == null ? "day" : "time", messages.get("followUp.incomplete"));
         }
         try {
             CareCase f = actions.scheduleFollowUp(caseId, signedIn.of(principal), bookingId,
                     day.atTime(time).atZone(properties.zone()).toInstant(), note.isBlank() ? null : note.strip());
-            flash.addFlashAttribute("done", messages.get("followUp.done", f.getId(), when.format(day.atTime(time))));
+            return at.done(flash, messages.get("followUp.done", f.getId(), when.format(day.atTime(time))));
         } catch (FollowUpRefusedException e) {
-            flash.addFlashAttribute("problem", messages.get("followUp.refused." + e.reason()));
+            return at.refused(flash, "followUp", typed, e.reason() == FollowUpRefusedException.Reason.UNKNOWN_BOOKING ? "bookingId" : "day",
+                    messages.get("followUp.refused." + e.reason()));
         }
-        return back(caseId);
     }
 
     @PostMapping("/console/cases/{caseId}/close")
@@ -164,14 +166,12 @@ class WorkspaceController {
         WrapUpCode code = Arrays.stream(WrapUpCode.values()).filter(w -> w.name().equals(wrapUpCode)).findFirst()
                 .orElse(null);
         if (code == null) {
-            flash.addFlashAttribute("problem", messages.get("close.needsCode"));
-            return back(caseId);
+            return at(caseId, "close-case").problem(flash, messages.get("close.needsCode"));
         }
         try {
             actions.close(caseId, signedIn.of(principal), code);
         } catch (ComplaintOutcomeMissingException e) {
-            flash.addFlashAttribute("problem", messages.get("close.needsOutcome"));
-            return back(caseId);
+            return at(caseId, "complaint").problem(flash, messages.get("close.needsOutcome"));
         }
         flash.addFlashAttribute("done", messages.get("close.done", caseId));
         return "redirect:/console/queue";
@@ -183,7 +183,12 @@ class WorkspaceController {
         return "console/not-found";
     }
 
-    private static String back(long caseId) {
-        return "redirect:/console/cases/" + caseId;
+    private void offerFreeTimes(RedirectAttributes flash, BookingRefusedException e, String form) {
+        flash.addFlashAttribute("freeTimes", refusals.freeTimes(e));
+        flash.addFlashAttribute("freeTimesFor", form);
+    }
+
+    private static Landing at(long caseId, String section) {
+        return Landing.at("/console/cases/" + caseId, section);
     }
 }

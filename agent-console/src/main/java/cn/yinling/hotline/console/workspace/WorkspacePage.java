@@ -4,6 +4,7 @@ import cn.yinling.hotline.cases.agent.Agent;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.cases.casework.ComplaintOutcome;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.FormDraft;
 import cn.yinling.hotline.console.emergency.EmergencyPanels;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.yinling.hotline.cases.agent.Agent;
@@ -128,6 +129,23 @@ class ApplicationConsoleTest {
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("problem", "请写明理由。"));
         act(agent, id, "refuse", "reason", "不符合条件");
         assertThat(page(agent, "/console/applications/" + id)).contains("未通过").contains("不符合条件");
+    }
+
+    @Test
+    void aRefusedObjectionIsSaidInTheActionSectionWithWhatWasTypedKept() throws Exception {
+        long id = submit("赵强（儿子）");
+        act(agent, id, "pass");
+        act(agent, id, "pass", "note", "入户调查：独居，属实");
+        MvcResult r = mvc.perform(post("/console/applications/" + id + "/objections").with(as(agent)).with(csrf())
+                        .param("objector", "邻居张某").param("content", " "))
+                .andExpect(redirectedUrl("/console/applications/" + id + "#act"))
+                .andExpect(flash().attribute("problem", "请填写异议人和异议内容。")).andReturn();
+        String html = mvc.perform(get("/console/applications/" + id).flashAttrs(r.getFlashMap()).with(as(agent)))
+                .andReturn().getResponse().getContentAsString();
+        String act = html.substring(html.indexOf("id=\"act\""), html.indexOf("</section>", html.indexOf("id=\"act\"")));
+        assertThat(act).contains("请填写异议人和异议内容。").containsPattern("id=\"objector\"[^>]*value=\"邻居张某\"");
+        assertThat(html.substring(0, html.indexOf("id=\"act\""))).doesNotContain("请填写异议人和异议内容。");
+        assertThat(applications.objections(id)).isEmpty();
     }
 
     @Test

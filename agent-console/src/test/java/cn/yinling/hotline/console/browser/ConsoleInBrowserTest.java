@@ -203,7 +203,9 @@ class ConsoleInBrowserTest {
         phones.clear();
         phones.sendKeys("0555-12");
         browser.findElement(By.cssSelector("#edit-phones button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.problem"), "格式不正确"));
+        // Said beside the field, which still holds what was typed (#23).
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("phones-problem"), "格式不正确"));
+        assertThat(browser.findElement(By.id("phones")).getDomProperty("value")).isEqualTo("0555-12");
         shot("elder-edit-refused");
         String mobile = "137" + String.format("%08d", (System.nanoTime() / 1000) % 100_000_000);
         phones = browser.findElement(By.id("phones"));

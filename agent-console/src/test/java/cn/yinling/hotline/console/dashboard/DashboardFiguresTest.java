@@ -169,11 +169,18 @@ class DashboardFiguresTest {
         checkin(e[0], DAY.plusDays(1), 1, "FINE");
     }
 
+    /**
+     * Calls are the four voice conversations of the day and the three phone cases no conversation
+     * stands for (complaints by phone at 8:10 and 8:20, a phone hand-over at 19:30); the phone
+     * hand-over at 9:00 has its conversation and counts once. Chats are the WeChat and web conversations.
+     */
     @Test
     void countsCallsAndChatsByLocalHour() {
         HourlyChart hourly = dashboards.of(RANGE).hourly();
 
-        assertThat(hourly.calls()).isEqualTo(4);
+        assertThat(hourly.calls()).isEqualTo(7);
+        assertThat(hourly.columns().get(8).calls()).isEqualTo(2);
+        assertThat(hourly.columns().get(19).calls()).isEqualTo(1);
         assertThat(hourly.chats()).isEqualTo(3);
         assertThat(hourly.columns().get(0).calls()).isEqualTo(1);
         assertThat(hourly.columns().get(9).calls()).isEqualTo(2);

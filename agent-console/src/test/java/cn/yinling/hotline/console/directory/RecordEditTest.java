@@ -84,7 +84,7 @@ class RecordEditTest {
             String m = mobile("158");
             String spelled = "+86 " + m.substring(0, 3) + "-" + m.substring(3, 7) + " " + m.substring(7);
             mvc.perform(post(base + "/phones").param("phones", spelled + "\n0555-6543210").with(as(li)).with(csrf()))
-                    .andExpect(redirectedUrl(base))
+                    .andExpect(redirectedUrl(base + "#edit-phones"))
                     .andExpect(flash().attribute("done", "登记电话已保存。"));
             assertThat(elders.phonesOf(elder.elderId())).extracting(PhoneNumber::digits).containsExactlyInAnyOrder(m, "05556543210");
             assertThat(audit.of(elder.elderId())).anySatisfy(e -> {

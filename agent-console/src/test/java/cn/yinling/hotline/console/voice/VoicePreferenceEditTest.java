@@ -90,7 +90,7 @@ class VoicePreferenceEditTest {
     void aPlainAgentSetsSlowSichuanPromptsAndRemindersAndItIsAudited() throws Exception {
         mvc.perform(post(base + "/voice").param("pace", "SLOW").param("promptSet", "sichuan")
                         .param("reminderCalls", "true").with(as(agent)).with(csrf()))
-                .andExpect(redirectedUrl(base))
+                .andExpect(redirectedUrl(base + "#voice"))
                 .andExpect(flash().attribute("done", "语音和提醒设置已保存。"));
 
         assertThat(preferences.of(elder.elderId())).isEqualTo(new VoicePreference(Pace.SLOW, "sichuan", true));
@@ -128,7 +128,7 @@ class VoicePreferenceEditTest {
         preferences.change(elder.elderId(), new VoicePreference(Pace.NORMAL, null, true), "test");
 
         mvc.perform(post(base + "/voice").param("pace", "NORMAL").param("promptSet", "").with(as(agent)).with(csrf()))
-                .andExpect(redirectedUrl(base));
+                .andExpect(redirectedUrl(base + "#voice"));
 
         assertThat(preferences.of(elder.elderId())).isEqualTo(VoicePreference.STANDARD);
     }

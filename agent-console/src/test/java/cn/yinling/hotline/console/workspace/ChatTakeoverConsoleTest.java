@@ -90,7 +90,7 @@ class ChatTakeoverConsoleTest {
     void theHoldersReplyIsStoredForTheWebChatAndTheAgentIsToldSo() throws Exception {
         mvc.perform(post("/console/cases/" + caseId + "/chat/replies").param("text", "您好，我是李娜")
                         .with(as(holder)).with(csrf()))
-                .andExpect(redirectedUrl("/console/cases/" + caseId))
+                .andExpect(redirectedUrl("/console/cases/" + caseId + "#chat"))
                 .andExpect(flash().attribute("done", containsString("已发送")));
         List<Message> replies = agentReplies.repliesForWebSession(session, 0);
         assertThat(replies).singleElement().satisfies(m -> {
@@ -136,7 +136,7 @@ class ChatTakeoverConsoleTest {
     @Test
     void anEmptyReplyIsRefusedWithAMessage() throws Exception {
         mvc.perform(post("/console/cases/" + caseId + "/chat/replies").param("text", "  ").with(as(holder)).with(csrf()))
-                .andExpect(redirectedUrl("/console/cases/" + caseId))
+                .andExpect(redirectedUrl("/console/cases/" + caseId + "#chat"))
                 .andExpect(flash().attribute("problem", containsString("请输入回复内容")));
         assertThat(agentReplies.repliesForWebSession(session, 0)).isEmpty();
     }
@@ -145,7 +145,7 @@ class ChatTakeoverConsoleTest {
     void aReplyOfTheLongestLengthIsSentInFullAndNotedOnTheTimeline() throws Exception {
         String reply = "您好，".repeat(666) + "李娜"; // 2000 characters
         mvc.perform(post("/console/cases/" + caseId + "/chat/replies").param("text", reply).with(as(holder)).with(csrf()))
-                .andExpect(redirectedUrl("/console/cases/" + caseId))
+                .andExpect(redirectedUrl("/console/cases/" + caseId + "#chat"))
                 .andExpect(flash().attribute("done", containsString("已发送")));
         assertThat(agentReplies.repliesForWebSession(session, 0)).singleElement()
                 .satisfies(m -> assertThat(m.getText()).endsWith(reply));
@@ -189,7 +189,7 @@ class ChatTakeoverConsoleTest {
     @Test
     void handingBackLetsTheBotAnswerAgain() throws Exception {
         mvc.perform(post("/console/cases/" + caseId + "/chat/hand-back").with(as(holder)).with(csrf()))
-                .andExpect(redirectedUrl("/console/cases/" + caseId))
+                .andExpect(redirectedUrl("/console/cases/" + caseId + "#conversation"))
                 .andExpect(flash().attribute("done", containsString("已交还机器人")));
         assertThat(agentReplies.isTakenOver(caseId)).isFalse();
         assertThat(engine.handle(Inbound.text(Channel.WEB, session, "服务券过期了还能用吗")).text()).contains("过期作废");

@@ -95,7 +95,7 @@ class ComplaintWorkspaceTest {
     @Test
     void closingWithoutAnOutcomeIsRefusedAndAfterItSucceeds() throws Exception {
         mvc.perform(post(url("close")).param("wrapUpCode", "COMPLAINT_RECORDED").with(as(holder)).with(csrf()))
-                .andExpect(redirectedUrl("/console/cases/" + complaint.getId()))
+                .andExpect(redirectedUrl("/console/cases/" + complaint.getId() + "#complaint"))
                 .andExpect(flash().attribute("problem", containsString("须先登记调查结论")));
         assertThat(cases.get(complaint.getId()).getStatus()).isEqualTo(CaseStatus.CLAIMED);
         mvc.perform(post(url("outcome")).param("outcome", "NOT_UPHELD").with(as(holder)).with(csrf()));

@@ -2,6 +2,7 @@ package cn.yinling.hotline.console.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -103,7 +104,7 @@ class WorkspaceActionsTest {
         @Test
         void theBookingMovesAndTheMoveIsOnTheTimelineAndAudited() throws Exception {
             mvc.perform(post(moveUrl()).param("day", "2026-03-05").param("time", "14:00").with(as(holder)).with(csrf()))
-                    .andExpect(redirectedUrl("/console/cases/" + kase.getId()))
+                    .andExpect(redirectedUrl("/console/cases/" + kase.getId() + "#bookings"))
                     .andExpect(flash().attribute("done", containsString("已改到 3月5日 14:00")));
             assertThat(bookings.find(booking.getId()).orElseThrow().getStartsAt()).isEqualTo(LocalDateTime.of(2026, 3, 5, 14, 0));
             assertThat(cases.timeline(kase.getId())).anySatisfy(e -> assertThat(e.getNote()).contains("改约 #" + booking.getId()));
@@ -128,7 +129,7 @@ class WorkspaceActionsTest {
             mvc.perform(post(moveUrl()).param("day", "2026-03-05").param("time", "13:30").with(as(holder)).with(csrf()))
                     .andExpect(flash().attribute("problem", containsString("无法改约：老人新的时间已有另一项上门服务")))
                     .andExpect(flash().attribute("problem", containsString("陪伴聊天 3月5日 14:00–15:00（预约 #" + chat.getId() + "）")))
-                    .andExpect(flash().attribute("problem", containsString("可选的空闲时间：3月5日 08:00")));
+                    .andExpect(flash().attribute("freeTimes", hasItem(new FreeTime("2026-03-05", "08:00", "3月5日 08:00"))));
             assertThat(bookings.find(booking.getId()).orElseThrow().getStartsAt()).isEqualTo(WEDNESDAY_10);
         }
 
@@ -199,7 +200,7 @@ class WorkspaceActionsTest {
             mvc.perform(post("/console/cases/" + kase.getId() + "/follow-ups").param("bookingId", booking.getId().toString())
                     .param("day", "2026-03-06").param("time", "10:30").param("note", "保洁后回访")
                     .with(as(holder)).with(csrf()))
-                    .andExpect(redirectedUrl("/console/cases/" + kase.getId()))
+                    .andExpect(redirectedUrl("/console/cases/" + kase.getId() + "#followup"))
                     .andExpect(flash().attribute("done", containsString("已安排回访")));
             CareCase followUp = cases.ofElder(elder.elderId()).stream().filter(c -> c.getType() == CaseType.FOLLOW_UP)
                     .findFirst().orElseThrow();

@@ -90,7 +90,7 @@ class WorkspaceTest {
     void aNoteGoesOnTheTimelineAndTheAuditTrail() throws Exception {
         mvc.perform(post("/console/cases/" + kase.getId() + "/notes").param("note", "已电话联系老人")
                 .with(as(holder)).with(csrf()))
-                .andExpect(redirectedUrl("/console/cases/" + kase.getId()));
+                .andExpect(redirectedUrl("/console/cases/" + kase.getId() + "#add-note"));
         assertThat(cases.timeline(kase.getId())).anySatisfy(e -> assertThat(e.getNote()).isEqualTo("已电话联系老人"));
         assertThat(audit.of(elder.elderId())).anySatisfy(e -> assertThat(e.getAction()).isEqualTo(AuditEntry.Action.UPDATE));
     }
@@ -103,7 +103,7 @@ class WorkspaceTest {
             mvc.perform(post("/console/cases/" + kase.getId() + "/bookings").with(as(holder)).with(csrf())
                     .param("serviceCode", "cleaning").param("day", "2026-03-04").param("time", "10:00")
                     .param("requestKey", "console-test-" + kase.getId()))
-                    .andExpect(redirectedUrl("/console/cases/" + kase.getId()))
+                    .andExpect(redirectedUrl("/console/cases/" + kase.getId() + "#book"))
                     .andExpect(flash().attribute("done", containsString("预约成功")));
             assertThat(bookings.upcoming(elder.elderId())).singleElement()
                     .satisfies(b -> assertThat(b.getChannel()).isEqualTo(Channel.CONSOLE));
@@ -115,7 +115,7 @@ class WorkspaceTest {
             mvc.perform(post("/console/cases/" + kase.getId() + "/bookings").with(as(holder)).with(csrf())
                     .param("serviceCode", "bathing").param("day", "2026-03-02").param("time", "15:00")
                     .param("requestKey", "console-lead-" + kase.getId()))
-                    .andExpect(redirectedUrl("/console/cases/" + kase.getId()))
+                    .andExpect(redirectedUrl("/console/cases/" + kase.getId() + "#book"))
                     .andExpect(flash().attribute("problem", containsString("需要提前预约")))
                     .andExpect(flash().attribute("problem", containsString("最早可约：3月4日")));
             assertThat(bookings.upcoming(elder.elderId())).isEmpty();
@@ -201,7 +201,7 @@ class WorkspaceTest {
         void closingNeedsAKnownWrapUpCode() throws Exception {
             mvc.perform(post("/console/cases/" + kase.getId() + "/close").param("wrapUpCode", "WHATEVER")
                     .with(as(holder)).with(csrf()))
-                    .andExpect(redirectedUrl("/console/cases/" + kase.getId()))
+                    .andExpect(redirectedUrl("/console/cases/" + kase.getId() + "#close-case"))
                     .andExpect(flash().attribute("problem", "请选择结案代码。"));
             assertThat(cases.get(kase.getId()).getStatus()).isEqualTo(CaseStatus.CLAIMED);
         }

@@ -23,6 +23,8 @@ public class Agent {
     @Enumerated(EnumType.STRING)
     private AgentState state;
     private boolean active;
+    /** The agent's own phone that click-to-call rings first (V34), e.g. PJSIP/8001; null: the queue interface. */
+    private String phoneExtension;
 
     protected Agent() {
     }
@@ -86,5 +88,22 @@ public class Agent {
 
     public void setState(AgentState state) {
         this.state = state;
+    }
+
+    public String getPhoneExtension() {
+        return phoneExtension;
+    }
+
+    /** The agent's own phone (checked by the console first); blank clears it, and the queue interface is rung. */
+    public void changePhoneExtension(String phoneExtension) {
+        this.phoneExtension = phoneExtension == null || phoneExtension.isBlank() ? null : phoneExtension.strip();
+    }
+
+    /** The phone click-to-call rings first: the agent's own extension, else their queue interface; null when neither. */
+    public String ownPhone() {
+        if (phoneExtension != null && !phoneExtension.isBlank()) {
+            return phoneExtension;
+        }
+        return queueInterface == null || queueInterface.isBlank() ? null : queueInterface.strip();
     }
 }

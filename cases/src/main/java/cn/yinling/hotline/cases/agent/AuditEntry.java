@@ -16,8 +16,11 @@ import java.time.Instant;
 @Table(name = "audit_log")
 public class AuditEntry {
 
-    /** At most 20 characters (the column). MONITOR: a supervisor listened to, whispered into or joined a live call. */
-    public enum Action { VIEW, UPDATE, CREATE, EXPORT, SIGN_IN_LOCKED, MONITOR }
+    /**
+     * At most 20 characters (the column). MONITOR: a supervisor listened to, whispered into or joined a
+     * live call. CALL: an agent had the hotline dial a number for them (click-to-call).
+     */
+    public enum Action { VIEW, UPDATE, CREATE, EXPORT, SIGN_IN_LOCKED, MONITOR, CALL }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -51,6 +51,11 @@ public class CareCase {
      */
     @Column(insertable = false, updatable = false)
     private int escalationLevel;
+    /** How the agent met the caller of a case they opened by hand (V34); null for every other case. */
+    @Enumerated(EnumType.STRING)
+    private ContactWay contactWay;
+    /** An unregistered caller's number (normalised digits) on a case opened by hand (V34). */
+    private String callerPhone;
     @Version
     private long version;
 
@@ -98,6 +103,13 @@ public class CareCase {
 
     void cameFrom(String anonymousSource) {
         this.anonymousSource = anonymousSource;
+    }
+
+    /** A case an agent opened by hand: held by them from the start, with how they met the caller. */
+    void openedByHand(ContactWay way, String callerPhone, Long agentId) {
+        this.contactWay = way;
+        this.callerPhone = callerPhone;
+        assignTo(agentId);
     }
 
     void resolve() {
@@ -198,5 +210,13 @@ public class CareCase {
 
     public int getEscalationLevel() {
         return escalationLevel;
+    }
+
+    public ContactWay getContactWay() {
+        return contactWay;
+    }
+
+    public String getCallerPhone() {
+        return callerPhone;
     }
 }

@@ -5,10 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CareCaseRepository extends JpaRepository<CareCase, Long> {
+public interface CareCaseRepository extends JpaRepository<CareCase, Long>, JpaSpecificationExecutor<CareCase> {
 
     List<CareCase> findByStatusInOrderByPriorityAscCreatedAtAsc(Collection<CaseStatus> statuses);
 

@@ -6,6 +6,7 @@ import cn.yinling.hotline.cases.Channel;
 import cn.yinling.hotline.cases.TextTooLongException;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.PersonalNumbers;
+import cn.yinling.hotline.cases.elder.PhoneNumber;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,9 @@ public class Cases {
 
     /** The source of the dialer-down case, in place of an unidentified caller's (see {@link #openDialerDown}). */
     private static final String DIALER = "system:outbound-dialer";
+
+    /** Timeline kind of the first line of a case an agent opened by hand ({@link #openByHand}). */
+    public static final String OPENED_BY_AGENT = "OPENED_BY_AGENT";
 
     /** Timeline kind of a caller's recorded message; its note is the file and the length. */
     public static final String VOICE_MESSAGE = "VOICE_MESSAGE";
@@ -164,6 +168,50 @@ public class Cases {
                 dueAt);
         c.complaintDetails(null, null, bookingId, null);
         return open(c, actor, note);
+    }
+
+    /**
+     * A case an agent opens by hand (a call on a direct line, a call they made, a visitor): held by
+     * that agent from the start, due as its type is, first on its timeline as {@code OPENED_BY_AGENT}
+     * with the agent's first note. An unregistered caller's number is kept normalised (an
+     * {@link cn.yinling.hotline.cases.elder.InvalidPhoneNumberException} when it is none). The
+     * same rules as for every case: one open emergency per elder (a second is refused, naming the
+     * first), numbers in the words masked, the responders and family told of an emergency.
+     */
+    @Transactional
+    public CareCase openByHand(ManualCase m) {
+        if (m.type() == CaseType.EMERGENCY && m.elderId() != null) {
+            cases.findByElderIdOrderByCreatedAtDesc(m.elderId().value()).stream()
+                    .filter(c -> c.getType() == CaseType.EMERGENCY && c.getStatus().isOpen()).findFirst()
+                    .ifPresent(open -> {
+                        throw new EmergencyAlreadyOpenException(open.getId());
+                    });
+        }
+        String phone = m.elderId() != null ? null
+                : PhoneNumber.parse(m.callerPhone(), properties.defaultAreaCode()).digits();
+        String note = PersonalNumbers.inText(m.note().strip());
+        boolean serious = m.type() == CaseType.COMPLAINT && m.severity() == Severity.SERIOUS;
+        Priority priority = switch (m.type()) {
+            case EMERGENCY -> Priority.EMERGENCY;
+            case COMPLAINT -> serious ? Priority.URGENT : Priority.NORMAL;
+            default -> Priority.NORMAL;
+        };
+        Instant due = clock.instant().plus(switch (m.type()) {
+            case EMERGENCY -> sla("EMERGENCY");
+            case COMPLAINT -> sla(serious ? "COMPLAINT_SERIOUS" : "COMPLAINT");
+            default -> properties.slaFor("ENQUIRY", sla("HANDOFF"));
+        });
+        CareCase c = new CareCase(idOf(m.elderId()), m.type(), priority,
+                subject(note, CaseTexts.text("subject.byHand")), m.way().channel(), clock.instant(), due);
+        if (m.type() == CaseType.COMPLAINT) {
+            c.complaintDetails(m.complaintType() == null ? ComplaintType.OTHER : m.complaintType(),
+                    m.severity() == null ? Severity.NORMAL : m.severity(), null, null);
+        }
+        c.openedByHand(m.way(), phone, m.agentId());
+        cases.saveAndFlush(c);
+        event(c, OPENED_BY_AGENT, m.actor(), note);
+        events.publishEvent(new CaseOpened(c.caseId(), m.elderId(), c.getType(), c.priority()));
+        return c;
     }
 
     /** Atomic: of two agents claiming at once exactly one succeeds; the other learns who holds it. */

@@ -45,8 +45,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A fictional street (银铃街道, four communities, ~200 elders) generated deterministically, with
- * families, providers, workers, and three weeks of bookings and service records replayed through
- * the real domain services. Loaded into an empty database of the default profile only.
+ * families, providers, workers, and three weeks of bookings, service records, ratings, calls and
+ * chats replayed through the real domain services. Loaded into an empty database of the default profile only.
  */
 @Component
 public class DemoStreet {
@@ -63,6 +63,7 @@ public class DemoStreet {
     private static final int TOTAL_ELDERS = 200;
     private static final int HISTORY_DAYS = 21;
     private static final int UPCOMING_DAYS = 14;
+    private static final int[] STARS = {5, 5, 5, 5, 5, 5, 4, 4, 4, 3, 5, 5, 5, 4, 5, 5, 5, 5, 5, 2};
     /** The WeChat openid of the demo family member 王磊, bound to 王秀英. */
     public static final String DEMO_OPENID = "demo-openid-wanglei";
     /** How many family members of the generated elders follow the Official Account ({@link #familyOpenid}). */
@@ -76,11 +77,14 @@ public class DemoStreet {
     private final ProviderRepository providers;
     private final WorkerRepository workers;
     private final WorkerShiftRepository shifts;
+    private final DemoContacts contacts;
     private final Clock clock;
     private int familyOnWechat;
 
     DemoStreet(Elders elders, ElderRepository elderRepository, Entitlements entitlements, Bookings bookings, Cases cases,
-            ProviderRepository providers, WorkerRepository workers, WorkerShiftRepository shifts, Clock clock) {
+            ProviderRepository providers, WorkerRepository workers, WorkerShiftRepository shifts, DemoContacts contacts,
+            Clock clock) {
+        this.contacts = contacts;
         this.elders = elders;
         this.elderRepository = elderRepository;
         this.entitlements = entitlements;
@@ -278,7 +282,10 @@ public class DemoStreet {
         return r < 8 ? "GAOXIN_FREE" : r < 11 ? "MAANSHAN_VOUCHER" : null;
     }
 
-    /** Replays the last three weeks through the real services: book three days ahead, record on the day. */
+    /**
+     * Replays the last three weeks through the real services: book three days ahead; on the day, the
+     * hotline's calls and chats ({@link DemoContacts}), then the visits recorded and most of them rated.
+     */
     private int replayHistory(Random random, List<Elder> subsidised) {
         if (!(clock instanceof DemoClock demoClock)) {
             return 0;
@@ -296,6 +303,7 @@ public class DemoStreet {
                     tryBook(e, REGULAR.get(random.nextInt(REGULAR.size())), start, "demo-h-" + d + "-" + i)
                             .ifPresent(ofDay::add);
                 }
+                contacts.replay(day, random, subsidised, demoClock, clock.getZone());
                 demoClock.replayAt(day.atTime(18, 0).atZone(clock.getZone()).toInstant());
                 for (Booking b : ofDay) {
                     int outcome = random.nextInt(20);
@@ -306,6 +314,10 @@ public class DemoStreet {
                     } else {
                         bookings.recordService(b.getId(), b.getDurationMinutes() + 15 * (random.nextInt(3) - 1),
                                 true, null, "demo");
+                        if (random.nextInt(3) > 0) {
+                            // Most elders rate the visit on the follow-up call: mostly 5, now and then lower.
+                            bookings.rate(b.getId(), STARS[random.nextInt(STARS.length)]);
+                        }
                     }
                 }
                 made += ofDay.size();

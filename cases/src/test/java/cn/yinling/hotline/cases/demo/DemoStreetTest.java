@@ -11,13 +11,17 @@ import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.cases.entitlement.Entitlements;
 import cn.yinling.hotline.cases.support.TestClock;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The demo street, replayed with the demo clock over a fixed "now", is what docs/use.md promises. */
 @SpringBootTest(classes = {CasesTestApplication.class, DemoStreetTest.DemoClockConfig.class},
@@ -45,6 +49,8 @@ class DemoStreetTest {
     Bookings bookings;
     @Autowired
     Cases cases;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void loadsTwoHundredEldersWithHistoryOnceAndTheReadmeEldersAnswer() {
@@ -72,5 +78,17 @@ class DemoStreetTest {
         long withHistory = elderRepository.findAll().stream()
                 .filter(e -> !bookings.recent(e.elderId()).isEmpty()).count();
         assertThat(withHistory).isGreaterThan(50);
+
+        // The dashboard's history: calls and chats with intents on the replayed days, closed hand-overs, ratings.
+        Instant firstStart = LocalDateTime.of(2026, 11, 22, 0, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        assertThat(jdbc.queryForObject("select count(*) from conversation where channel = 'VOICE' and started_at < ?",
+                Long.class, firstStart.atOffset(ZoneOffset.UTC))).isGreaterThanOrEqualTo(21 * 6);
+        assertThat(jdbc.queryForObject("select count(*) from conversation where channel = 'WECHAT' and started_at < ?",
+                Long.class, firstStart.atOffset(ZoneOffset.UTC))).isGreaterThanOrEqualTo(21 * 3);
+        assertThat(jdbc.queryForObject("select count(*) from message where intent is not null", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from care_case where status = 'CLOSED' and created_at < ?",
+                Long.class, firstStart.atOffset(ZoneOffset.UTC))).isGreaterThanOrEqualTo(21 * 2);
+        assertThat(jdbc.queryForObject("select count(*) from service_record where rating is not null", Long.class))
+                .isGreaterThan(100);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The AMI client, only when configured ({@link AmiConfigured}): the session, the queue events it
  * feeds into {@link QueueCalls}, the dialer that replaces the logging one, the queue's state for
- * callbacks and the supervisors' ChanSpy calls.
+ * callbacks, the supervisors' ChanSpy calls and the agents' click-to-call.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(AmiConfigured.class)
@@ -44,5 +44,11 @@ class AmiConfiguration {
     @Bean
     AmiCallMonitor amiCallMonitor(AmiConnection connection, AmiProperties properties) {
         return new AmiCallMonitor(connection, properties);
+    }
+
+    /** Agents' click-to-call from a case: their own phone first, then the number (Originate into the agent-dial context). */
+    @Bean
+    AmiClickToCall amiClickToCall(AmiConnection connection, AmiProperties properties) {
+        return new AmiClickToCall(connection, properties);
     }
 }

@@ -31,6 +31,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          lost; longer than {@code ringTimeout}
  * @param secretRequired    refuse to log in with an empty secret or the placeholder of the shipped
  *                          {@code manager.conf} ({@value #PLACEHOLDER_SECRET}); on in the prod profile
+ * @param agentDialContext  dialplan context of click-to-call: the agent's phone, once answered, continues
+ *                          there at the extension of the number to dial ({@code [yinling-agent-dial]}
+ *                          in config/asterisk/extensions.conf dials it out through the trunk)
  */
 @ConfigurationProperties("hotline.ami")
 public record AmiProperties(
@@ -45,7 +48,8 @@ public record AmiProperties(
         @DefaultValue("\"银铃热线\" <12349>") String callerId,
         @DefaultValue("PT30S") Duration ringTimeout,
         @DefaultValue("PT90S") Duration originateTimeout,
-        @DefaultValue("false") boolean secretRequired) {
+        @DefaultValue("false") boolean secretRequired,
+        @DefaultValue("yinling-agent-dial") String agentDialContext) {
 
     /** The secret config/asterisk/manager.conf ships with, to be replaced before use. */
     public static final String PLACEHOLDER_SECRET = "change-me";
@@ -62,6 +66,10 @@ public record AmiProperties(
         }
         if (reconnectDelay.isNegative() || reconnectDelay.isZero()) {
             throw new IllegalArgumentException("hotline.ami.reconnect-delay must be positive");
+        }
+        if (agentDialContext == null || !agentDialContext.matches("[A-Za-z0-9_-]{1,79}")) {
+            throw new IllegalArgumentException("hotline.ami.agent-dial-context must be a dialplan context name, was "
+                    + agentDialContext);
         }
         if (originateTimeout.compareTo(ringTimeout) <= 0) {
             throw new IllegalArgumentException("hotline.ami.originate-timeout (" + originateTimeout

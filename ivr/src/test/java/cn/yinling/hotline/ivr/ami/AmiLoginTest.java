@@ -42,7 +42,7 @@ class AmiLoginTest extends AmiSpringTest {
     void aRefusedLoginIsTriedAgainAndNeverCountsAsConnected() {
         AmiConnection intruder = new AmiConnection(new AmiProperties(null, "127.0.0.1", AMI.port(), "intruder",
                 "wrong", Duration.ofMillis(200), "Local/{number}@elders", "hotline-outbound", "", Duration.ofSeconds(1),
-                Duration.ofSeconds(3), false));
+                Duration.ofSeconds(3), false, "yinling-agent-dial"));
         intruder.start();
         try {
             await().atMost(Duration.ofSeconds(20))
@@ -57,7 +57,7 @@ class AmiLoginTest extends AmiSpringTest {
     void stoppingLogsOff() {
         AmiConnection second = new AmiConnection(new AmiProperties(null, "127.0.0.1", AMI.port(), USER, SECRET,
                 Duration.ofMillis(200), "Local/{number}@elders", "hotline-outbound", "", Duration.ofSeconds(1),
-                Duration.ofSeconds(3), false));
+                Duration.ofSeconds(3), false, "yinling-agent-dial"));
         int logoffs = AMI.actions("Logoff").size();
         second.start();
         await().atMost(Duration.ofSeconds(20)).until(second::isConnected);
@@ -118,7 +118,7 @@ class AmiLoginTest extends AmiSpringTest {
         private AmiConnection connection(String user, String secret, boolean secretRequired) {
             return new AmiConnection(new AmiProperties(null, "127.0.0.1", AMI.port(), user, secret, Duration.ofMillis(200),
                     "Local/{number}@elders", "hotline-outbound", "", Duration.ofSeconds(1), Duration.ofSeconds(3),
-                    secretRequired));
+                    secretRequired, "yinling-agent-dial"));
         }
 
         private long loginsOf(String user) {
