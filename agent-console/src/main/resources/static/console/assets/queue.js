@@ -70,7 +70,17 @@
     tr.appendChild(el('td', null, item.channelLabel));
     var w = el('td', 'waited', waited(item.openedAt)); w.setAttribute('data-since', item.openedAt);
     tr.appendChild(w);
-    tr.appendChild(el('td', 'due', item.overdue ? labels.overdue : item.dueLabel));
+    var due = el('td', 'due');
+    var countdown = el('span', item.sla.stage === 'STOPPED' ? 'sla' : null, item.sla.label);
+    countdown.title = item.dueLabel;
+    if (item.sla.stage !== 'STOPPED') {
+      countdown.setAttribute('data-due', item.sla.dueAt);
+      countdown.setAttribute('data-warn', item.sla.warnAt);
+      countdown.setAttribute('data-now', item.sla.now);
+      if (window.hotlineSla) { window.hotlineSla.paint(countdown); }
+    }
+    due.appendChild(countdown);
+    tr.appendChild(due);
     var action = el('td');
     if (withAction === 'claim') {
       action.appendChild(claimForm(item));

@@ -220,7 +220,9 @@ class CrashDurabilityTest {
                 .toList());
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return new ProcessBuilder(java.toString(), "-Xmx512m", "-cp", appClasspath, HotlineApplication.class.getName(),
-                "--server.port=" + port, "--hotline.ivr.port=0", "--logging.level.root=WARN")
+                "--server.port=" + port, "--hotline.ivr.port=0", "--logging.level.root=WARN",
+                // The demo street before serving: the test calls as its elders as soon as the process is ready.
+                "--hotline.cases.catch-up-in-background=false")
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile())

@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param catalogFile     YAML file with the service catalog
  * @param sla             time allowed to handle a case, by case type (and COMPLAINT_SERIOUS)
  * @param demoData        load the fictional demo street into an empty database at start-up (never in prod)
+ * @param catchUpInBackground run the start-up's catch-up (demo street, re-evaluation, roll-over) on a
+ *                        thread of its own while the servers already answer (the shipped configuration);
+ *                        false runs it before they start (tests, which expect the demo street there)
  */
 @ConfigurationProperties("hotline.cases")
 public record CasesProperties(
@@ -25,7 +28,8 @@ public record CasesProperties(
         @DefaultValue("classpath:policies/seed-policies.yml") List<String> policyFiles,
         @DefaultValue("classpath:catalog/service-catalog.yml") String catalogFile,
         Map<String, Duration> sla,
-        @DefaultValue("false") boolean demoData) {
+        @DefaultValue("false") boolean demoData,
+        @DefaultValue("false") boolean catchUpInBackground) {
 
     public Duration slaFor(String key, Duration fallback) {
         return sla == null ? fallback : sla.getOrDefault(key, fallback);

@@ -20,12 +20,13 @@ class StartPageTest {
     int port;
 
     @Test
-    void theRootIsAChineseStartPageLinkingTheConsoleAndHealth() throws Exception {
+    void theRootIsAChineseStartPageLinkingTheConsoleHealthTheWebChatAndTheApiDescription() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(r.body()).contains("银铃热线").contains("href=\"/console\"").contains("href=\"/actuator/health\"")
+                .contains("href=\"/chat\"").contains("href=\"/swagger-ui.html\"").contains("href=\"/v3/api-docs\"")
                 .doesNotContain("<script").doesNotContain("<link");
         assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(ApiHeaders.CONTENT_SECURITY_POLICY);
         assertThat(r.headers().allValues("Set-Cookie")).isEmpty();

@@ -5,6 +5,8 @@ import cn.yinling.hotline.cases.agent.AuditEntry.Action;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.console.audit.ConsoleAudit;
 import cn.yinling.hotline.console.security.SignedInAgent;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.time.Clock;
@@ -24,6 +26,7 @@ import org.springframework.web.util.WebUtils;
  * of the queue, and an entry per read would bury the audit log).
  */
 @Controller
+@Tag(name = "Console")
 class EmergencyAlertController {
 
     static final String AUDITED = EmergencyAlertController.class.getName() + ".audited";
@@ -40,6 +43,9 @@ class EmergencyAlertController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Emergencies nobody has claimed yet",
+            description = "Polled by every console page for the emergency banner; each alert shown is audited once "
+                    + "per session.")
     @GetMapping(path = "/api/console/emergencies", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     EmergencySnapshot unclaimed(Principal principal, HttpSession session) {

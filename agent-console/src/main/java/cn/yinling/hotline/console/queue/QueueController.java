@@ -12,6 +12,8 @@ import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.audit.ConsoleAudit;
 import cn.yinling.hotline.console.security.IdleSessions;
 import cn.yinling.hotline.console.security.SignedInAgent;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Clock;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The live queue page, its JSON snapshot and event stream, claiming a case, and cancelling a callback. */
 @Controller
+@Tag(name = "Console")
 class QueueController {
 
     private final QueueView queue;
@@ -58,12 +61,17 @@ class QueueController {
         return "console/queue";
     }
 
+    @Operation(summary = "The queue now: open cases the agent may see, and callbacks waiting",
+            description = "What the queue page shows; `at` is the server time in epoch milliseconds.")
     @GetMapping(path = "/api/console/queue", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     QueueSnapshot snapshot(Principal principal) {
         return new QueueSnapshot(clock.millis(), queue.openCases(signedIn.of(principal)), queue.callbacks());
     }
 
+    @Operation(summary = "Queue changes as server-sent events",
+            description = "Each event names what changed; the page then fetches `/api/console/queue`. The stream "
+                    + "ends when the console session idles out.")
     @GetMapping(path = "/api/console/queue/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     SseEmitter stream(HttpServletRequest request) {
@@ -71,6 +79,9 @@ class QueueController {
     }
 
     /** The signed-in agent's screen pops: every console page listens, so a call answered anywhere opens its case. */
+    @Operation(summary = "The signed-in agent's screen pops as server-sent events",
+            description = "A call or chat answered by this agent anywhere opens its case on every console page the "
+                    + "agent has open.")
     @GetMapping(path = "/api/console/me/pops", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     SseEmitter screenPops(Principal principal, HttpServletRequest request) {

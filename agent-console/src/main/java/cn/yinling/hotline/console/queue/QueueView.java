@@ -12,6 +12,7 @@ import cn.yinling.hotline.cases.casework.Priority;
 import cn.yinling.hotline.cases.elder.ElderId;
 import cn.yinling.hotline.cases.elder.Elders;
 import cn.yinling.hotline.console.ConsoleMessages;
+import cn.yinling.hotline.console.sla.SlaClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -37,9 +38,11 @@ class QueueView {
     private final ConsoleMessages messages;
     private final CasesProperties properties;
     private final Clock clock;
+    private final SlaClock sla;
 
     QueueView(Cases cases, QueueCallbacks callbacks, Elders elders, AgentRepository agents, ConsoleMessages messages,
-            CasesProperties properties, Clock clock) {
+            CasesProperties properties, Clock clock, SlaClock sla) {
+        this.sla = sla;
         this.properties = properties;
         this.cases = cases;
         this.callbacks = callbacks;
@@ -76,7 +79,8 @@ class QueueView {
                 messages.get("priority." + p), c.getType() == CaseType.EMERGENCY || p == Priority.EMERGENCY,
                 c.getSubject(), elderName(c.getElderId()), messages.get("channel." + c.getChannel()),
                 c.getCreatedAt().toEpochMilli(), new ShortDateTime(clock, properties.zone()).format(c.getDueAt()), c.isOverdue(now), c.getStatus().name(),
-                holder, c.getStatus() == CaseStatus.CLAIMED && viewer.getId().equals(c.getAssigneeId()), callback);
+                holder, c.getStatus() == CaseStatus.CLAIMED && viewer.getId().equals(c.getAssigneeId()), callback,
+                sla.read(c));
     }
 
     private String elderName(Long elderId) {

@@ -1,5 +1,8 @@
 package cn.yinling.hotline.console.responders;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and numbers came with the page, whose view is audited.
  */
 @RestController
+@Tag(name = "Console")
 class CaseResponderProgressController {
 
     private final CaseResponderPanel panel;
@@ -22,6 +26,10 @@ class CaseResponderProgressController {
         this.panel = panel;
     }
 
+    @Operation(summary = "Where an emergency's call-out to responders and family stands",
+            description = "States and times only; names and numbers come with the audited case page.")
+    @ApiResponse(responseCode = "404",
+            description = "No such case")
     @GetMapping(path = "/api/console/cases/{caseId}/responders", produces = "application/json")
     CaseResponderPanel.Progress progress(@PathVariable long caseId) {
         return panel.of(caseId).progress();

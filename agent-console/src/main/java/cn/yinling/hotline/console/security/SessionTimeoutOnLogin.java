@@ -36,7 +36,7 @@ class SessionTimeoutOnLogin extends SavedRequestAwareAuthenticationSuccessHandle
             Authentication authentication) throws ServletException, IOException {
         request.getSession().setMaxInactiveInterval((int) properties.sessionTimeout().toSeconds());
         idle.acted(request.getSession());
-        presence.set(authentication.getName(), AgentState.AVAILABLE);
+        presence.signedIn(authentication.getName());
         super.onAuthenticationSuccess(request, response, authentication);
     }
 

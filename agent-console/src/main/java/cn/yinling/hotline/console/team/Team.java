@@ -21,6 +21,7 @@ record Team(List<Member> members, List<OpenCase> waiting) {
             String inState, int availability) {
     }
 
-    record OpenCase(long id, String typeLabel, String priorityLabel, String subject, boolean overdue) {
+    record OpenCase(long id, String typeLabel, String priorityLabel, String subject, boolean overdue,
+            cn.yinling.hotline.console.sla.SlaReading sla) {
     }
 }

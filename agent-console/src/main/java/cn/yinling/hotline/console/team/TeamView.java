@@ -7,6 +7,7 @@ import cn.yinling.hotline.cases.casework.CareCase;
 import cn.yinling.hotline.cases.casework.Cases;
 import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.presence.Presence;
+import cn.yinling.hotline.console.sla.SlaClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +27,10 @@ class TeamView {
     private final ConsoleMessages messages;
     private final Presence presence;
     private final Clock clock;
+    private final SlaClock sla;
 
-    TeamView(AgentRepository agents, Cases cases, ConsoleMessages messages, Presence presence, Clock clock) {
+    TeamView(AgentRepository agents, Cases cases, ConsoleMessages messages, Presence presence, Clock clock, SlaClock sla) {
+        this.sla = sla;
         this.presence = presence;
         this.agents = agents;
         this.cases = cases;
@@ -60,7 +63,19 @@ class TeamView {
         String state = holding ? "HOLDING" : a.getState().name();
         String label = holding ? messages.get("state.HOLDING", cases.size()) : messages.get("state." + a.getState());
         return new Team.Member(a.getId(), a.getDisplayName(), messages.get("role." + a.getRole()), state, label, cases,
-                inState(change, a.getState().name(), now), a.getState().ordinal());
+                inState(change, a.getState().name(), now), availability(a.getState()));
+    }
+
+    /** Who can take a case first: available, finishing after-call work, on a call, busy, away, offline. */
+    private static int availability(AgentState state) {
+        return switch (state) {
+            case AVAILABLE -> 0;
+            case WRAP_UP -> 1;
+            case ENGAGED -> 2;
+            case BUSY -> 3;
+            case AWAY -> 4;
+            case OFFLINE -> 5;
+        };
     }
 
     /** Time since the last recorded change, if that change led to the state the agent is in now. */
@@ -75,6 +90,6 @@ class TeamView {
 
     private Team.OpenCase openCase(CareCase c, Instant now) {
         return new Team.OpenCase(c.getId(), messages.get("case.type." + c.getType()), messages.get("priority." + c.priority()),
-                c.getSubject(), c.isOverdue(now));
+                c.getSubject(), c.isOverdue(now), sla.read(c));
     }
 }

@@ -1,6 +1,9 @@
 package cn.yinling.hotline.console.workspace;
 
 import cn.yinling.hotline.console.workspace.CaseFiles.LiveLine;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * not per poll.
  */
 @RestController
+@Tag(name = "Console")
 class LiveTranscriptController {
 
     private final CaseFiles files;
@@ -30,6 +34,11 @@ class LiveTranscriptController {
         this.reads = reads;
     }
 
+    @Operation(summary = "A case's conversation lines after a given id",
+            description = "Polled by the case page while the case is open; lines of the last half minute are sent "
+                    + "again. Reading is audited once per session and case.")
+    @ApiResponse(responseCode = "404",
+            description = "No such case")
     @GetMapping(path = "/api/console/cases/{caseId}/messages", produces = "application/json")
     List<LiveLine> after(@PathVariable long caseId, @RequestParam(defaultValue = "0") long after, Principal principal,
             HttpSession session) {

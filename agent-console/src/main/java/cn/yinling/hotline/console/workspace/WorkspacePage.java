@@ -7,6 +7,7 @@ import cn.yinling.hotline.console.ConsoleMessages;
 import cn.yinling.hotline.console.FormDraft;
 import cn.yinling.hotline.console.emergency.EmergencyPanels;
 import cn.yinling.hotline.console.replies.ReplyPicker;
+import cn.yinling.hotline.console.sla.SlaClock;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -29,10 +30,12 @@ class WorkspacePage {
     private final ChatTakeoverActions chat;
     private final ConsoleMessages messages;
     private final EmergencyPanels emergencies;
+    private final SlaClock sla;
     private final ReplyPicker cannedReplies;
 
     WorkspacePage(CaseFiles files, CaseActions actions, Cases cases, ChatTakeoverActions chat, ConsoleMessages messages,
-            EmergencyPanels emergencies, ReplyPicker cannedReplies) {
+            EmergencyPanels emergencies, SlaClock sla, ReplyPicker cannedReplies) {
+        this.sla = sla;
         this.cannedReplies = cannedReplies;
         this.emergencies = emergencies;
         this.files = files;
@@ -47,6 +50,7 @@ class WorkspacePage {
         actions.viewed(caseId, me);
         model.addAttribute("file", file);
         model.addAttribute("canAct", actions.mayAct(cases.get(caseId), me));
+        model.addAttribute("sla", sla.read(cases.get(caseId)));
         ChatTakeoverActions.ChatPanel panel = chat.panel(caseId, me);
         model.addAttribute("chat", panel);
         model.addAttribute("cannedReplies", panel.mayReply() ? cannedReplies.forCase(caseId, me) : List.of());

@@ -71,6 +71,6 @@ class DemoAgentsTest {
     }
 
     private static CasesProperties cases(boolean demo) {
-        return new CasesProperties(ZoneId.of("Asia/Shanghai"), "0555", List.of(), "x", Map.of(), demo);
+        return new CasesProperties(ZoneId.of("Asia/Shanghai"), "0555", List.of(), "x", Map.of(), demo, false);
     }
 }

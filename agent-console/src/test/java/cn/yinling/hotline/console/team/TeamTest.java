@@ -78,7 +78,7 @@ class TeamTest {
             cases.claim(held.getId(), wang.getId(), wang.getUsername());
 
             String page = mvc.perform(get("/console/supervisor/team").with(as(boss)))
-                    .andExpect(content().string(containsString("王芳乙（处理中（1件）")))
+                    .andExpect(content().string(containsString("王芳乙（通话中）")))
                     .andExpect(content().string(containsString("每30秒自动刷新")))
                     .andReturn().getResponse().getContentAsString();
             String list = page.substring(page.indexOf("id=\"to-" + held.getId() + "\""));

@@ -4,7 +4,7 @@ import static cn.yinling.hotline.bot.reply.SpokenChinese.dateShort;
 import static cn.yinling.hotline.bot.reply.SpokenChinese.timeShort;
 
 import cn.yinling.hotline.bot.reply.Messages;
-import cn.yinling.hotline.cases.CaseDatabaseReady;
+import cn.yinling.hotline.cases.LoadingHistory;
 import cn.yinling.hotline.cases.booking.Booking;
 import cn.yinling.hotline.cases.booking.BookingCancelled;
 import cn.yinling.hotline.cases.booking.BookingConfirmed;
@@ -25,7 +25,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -49,8 +48,6 @@ class FamilyNotifier implements DisposableBean {
         return t;
     });
 
-    /** False while the start-up loads history (the demo street's replayed bookings): nothing to notify. */
-    private volatile boolean live;
 
     FamilyNotifier(Elders elders, Bookings bookings, ServiceCatalog catalog, CustomerService customerService) {
         this.elders = elders;
@@ -80,14 +77,10 @@ class FamilyNotifier implements DisposableBean {
         }
     }
 
-    @EventListener
-    void on(CaseDatabaseReady ready) {
-        live = true;
-    }
-
     /** Composes (given the elder's name) and sends the message on the notifier's thread. */
     private void later(ElderId elderId, Supplier<Function<String, String>> compose) {
-        if (!live) {
+        // The start-up's history (the demo street's replayed bookings) is nothing to notify.
+        if (LoadingHistory.onThisThread()) {
             return;
         }
         try {

@@ -3,8 +3,8 @@ package cn.yinling.hotline.bot.wechat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yinling.hotline.bot.BotTestApplication;
-import cn.yinling.hotline.cases.CaseDatabaseReady;
 import cn.yinling.hotline.cases.Channel;
+import cn.yinling.hotline.cases.LoadingHistory;
 import cn.yinling.hotline.cases.casework.CaseId;
 import cn.yinling.hotline.cases.casework.CaseOpened;
 import cn.yinling.hotline.cases.casework.CaseType;
@@ -125,14 +125,13 @@ class FamilyNotifierTest {
     }
 
     @Test
-    void historyLoadedBeforeTheDatabaseIsReadyIsNotNews() throws InterruptedException {
+    void historyLoadedAtStartIsNotNewsButWhatOtherThreadsDoMeanwhileIs() throws InterruptedException {
         FamilyNotifier starting = new FamilyNotifier(elders, bookings, catalog, customerService);
         try {
             CaseOpened opened = new CaseOpened(new CaseId(1L), elder.elderId(), CaseType.EMERGENCY, Priority.EMERGENCY);
-            starting.on(opened);
+            LoadingHistory.run(() -> starting.on(opened));
             assertThat(API.next(1, TimeUnit.SECONDS)).as("the demo street's replayed past").isNull();
 
-            starting.on(new CaseDatabaseReady());
             starting.on(opened);
             assertThat(API.next(10, TimeUnit.SECONDS)).isNotNull();
         } finally {

@@ -5,25 +5,29 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The system clock, except while the demo street's past weeks are replayed at start-up: the
+ * The system clock, except on the thread replaying the demo street's past weeks at start-up: the
  * generator then sets the time so that the real booking rules (lead times, windows, expiry) run
- * as they would have on those days. Used only when demo data is enabled.
+ * as they would have on those days. Every other thread (callers served while the demo street loads
+ * in the background) reads the system time. Used only when demo data is enabled.
  */
 public class DemoClock extends Clock {
 
+    private record Replay(Thread thread, Instant at) {
+    }
+
     private final Clock system;
-    private volatile Instant replayAt;
+    private volatile Replay replay;
 
     public DemoClock(Clock system) {
         this.system = system;
     }
 
     void replayAt(Instant at) {
-        this.replayAt = at;
+        this.replay = new Replay(Thread.currentThread(), at);
     }
 
     void backToNow() {
-        this.replayAt = null;
+        this.replay = null;
     }
 
     @Override
@@ -38,7 +42,7 @@ public class DemoClock extends Clock {
 
     @Override
     public Instant instant() {
-        Instant at = replayAt;
-        return at != null ? at : system.instant();
+        Replay r = replay;
+        return r != null && r.thread() == Thread.currentThread() ? r.at() : system.instant();
     }
 }

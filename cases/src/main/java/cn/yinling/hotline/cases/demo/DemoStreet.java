@@ -101,8 +101,12 @@ public class DemoStreet {
         return String.format("demo-openid-family-%03d", i);
     }
 
+    public boolean isEmpty() {
+        return elderRepository.count() == 0;
+    }
+
     public void loadIfEmpty() {
-        if (elderRepository.count() > 0) {
+        if (!isEmpty()) {
             return;
         }
         long started = System.nanoTime();

@@ -1,11 +1,10 @@
 package cn.yinling.hotline.cases.responders;
 
-import cn.yinling.hotline.cases.CaseDatabaseReady;
+import cn.yinling.hotline.cases.LoadingHistory;
 import cn.yinling.hotline.cases.casework.CaseOpened;
 import cn.yinling.hotline.cases.casework.CaseType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -21,8 +20,6 @@ class CallOutStarter {
 
     private final CallOuts callOuts;
     private final ResponderProperties properties;
-    /** False while the start-up loads history (demo data): nothing to call anybody about. */
-    private volatile boolean live;
 
     CallOutStarter(CallOuts callOuts, ResponderProperties properties) {
         this.callOuts = callOuts;
@@ -31,7 +28,8 @@ class CallOutStarter {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(CaseOpened e) {
-        if (!live || !properties.enabled() || e.type() != CaseType.EMERGENCY || e.elderId() == null) {
+        // The start-up's history (the demo street's replayed weeks) is nothing to call anybody about.
+        if (LoadingHistory.onThisThread() || !properties.enabled() || e.type() != CaseType.EMERGENCY || e.elderId() == null) {
             return;
         }
         try {
@@ -40,10 +38,5 @@ class CallOutStarter {
         } catch (RuntimeException ex) {
             log.error("Emergency case {}: the responders' call-out could not be started", e.caseId(), ex);
         }
-    }
-
-    @EventListener
-    void on(CaseDatabaseReady ready) {
-        live = true;
     }
 }

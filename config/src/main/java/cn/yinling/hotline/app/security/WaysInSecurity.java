@@ -30,6 +30,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * nosniff, no referrer, no framing, and {@code Cache-Control: no-store}, since chat replies hold
  * balances and bookings. No session is created for them, and no CSRF token is asked for: nothing
  * here is authorised by a cookie.
+ *
+ * <p>The web chat page ({@code /chat}) is the one page among them: it gets a policy of its own that
+ * lets it load its own script and style and fetch the chat API, and nothing more.
  */
 @Configuration(proxyBeanMethods = false)
 class WaysInSecurity {
@@ -37,6 +40,26 @@ class WaysInSecurity {
     /** For answers that are not pages (the same as the WeChat callback's): they load nothing and may be framed by no one. */
     static final String CONTENT_SECURITY_POLICY = ApiHeaders.CONTENT_SECURITY_POLICY;
     static final String[] OPEN_HEALTH = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"};
+    /** The web chat page and its script and style. */
+    static final String[] WEB_CHAT = {"/chat", "/chat/**"};
+    /**
+     * The web chat page: its own script and style only (no inline code), fetches to this origin (the
+     * chat API), nothing posted by a form (the script sends), no framing.
+     */
+    static final String[] API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/v3/api-docs.yaml/**"};
+    /** The chat API's description, and the list of descriptions Swagger UI offers; the console's needs a console session. */
+    static final String[] PUBLIC_API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs/chat", "/v3/api-docs/swagger-config",
+        "/v3/api-docs.yaml", "/v3/api-docs.yaml/chat"};
+    static final String[] SWAGGER_UI = {"/swagger-ui.html", "/swagger-ui/**"};
+    /**
+     * Swagger UI: its own scripts and styles, its icons (data: images), fetches of the descriptions; nothing
+     * else. The one inline style it writes (the colours of its logo, swagger-ui 5.32) is allowed by its hash.
+     */
+    static final String SWAGGER_UI_POLICY = "default-src 'none'; script-src 'self'; "
+            + "style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='; img-src 'self' data:; "
+            + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    static final String WEB_CHAT_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+            + "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     @Bean
     @Order(2)
@@ -48,6 +71,30 @@ class WaysInSecurity {
                         .anyRequest().hasAnyRole("ADMIN", InternalNetworkAccess.ROLE))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         return notAPage(http).build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webChatFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(WEB_CHAT).authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return notAPage(http).headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(WEB_CHAT_POLICY))).build();
+    }
+
+    /** The OpenAPI description: the chat API's (and Swagger UI's settings) to anyone, everything else only to the console. */
+    @Bean
+    @Order(4)
+    SecurityFilterChain apiDescriptionFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(API_DESCRIPTION)
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API_DESCRIPTION).permitAll().anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        return notAPage(http).build();
+    }
+
+    @Bean
+    @Order(5)
+    SecurityFilterChain swaggerUiFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(SWAGGER_UI).authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return notAPage(http).headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(SWAGGER_UI_POLICY))).build();
     }
 
     @Bean

@@ -34,7 +34,7 @@ class ActuatorAttackTest {
     static final AtomicInteger SEQ = new AtomicInteger();
     static final List<String> PROTECTED = List.of("/actuator", "/actuator/prometheus", "/actuator/metrics",
             "/actuator/info", "/actuator/answertimes", "/actuator/answertimes?from=2026-01-01", "/actuator/health/db",
-            "/actuator/env", "/actuator/beans");
+            "/actuator/env", "/actuator/beans", "/actuator/startup");
 
     @LocalServerPort
     int port;

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Someone on the network calling the hotline over real HTTP: keeps cookies, follows no redirect, signs in through the form. */
-final class Visitor {
+public final class Visitor {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -21,11 +21,11 @@ final class Visitor {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
-    Visitor(int port) {
+    public Visitor(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET();
         if (headers.length > 0) {
             b.headers(headers);
@@ -33,7 +33,7 @@ final class Visitor {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, String contentType, String body, String... headers)
+    public HttpResponse<String> post(String path, String contentType, String body, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
@@ -44,7 +44,7 @@ final class Visitor {
     }
 
     /** Signs in on the console's form; true when the console let them in. */
-    boolean signIn(String username, String password) throws IOException, InterruptedException {
+    public boolean signIn(String username, String password) throws IOException, InterruptedException {
         Matcher csrf = CSRF.matcher(get("/login").body());
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token on the sign-in page");
