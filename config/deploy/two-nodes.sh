@@ -126,9 +126,8 @@ else
     fail "create-admin (see $WORK/create-admin.log)"; exit 1
 fi
 
-# One after the other: on a fresh database the first node loads the service catalog and the policy
-# files; two nodes doing that at the same moment collide on the catalog's unique codes, and the second
-# stops (under systemd it would be restarted and come up).
+# One after the other, so each node's start-up shows in its own log; started together they would also
+# come up (the second waits on the start-up lock while the first loads the catalog and policies).
 wait_ready() {
     for _ in $(seq 1 300); do
         [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/actuator/health/readiness") == 200 ]] && return 0

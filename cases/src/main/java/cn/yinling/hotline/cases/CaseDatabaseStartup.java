@@ -15,7 +15,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the case database up to date at start-up: catalog and policy files, then the catch-up —
+ * Brings the case database up to date at start-up: catalog and policy files (one node at a time,
+ * {@link StartupLock}), then the catch-up —
  * the demo street when enabled and the database is empty, the re-evaluation of eligibility when the
  * rules changed, and the period roll-over (which also runs every night) — all as {@link
  * LoadingHistory}: nobody is told about what it replays. {@link CaseDatabaseReady} follows.
@@ -41,11 +42,12 @@ class CaseDatabaseStartup implements SmartInitializingSingleton {
     private final Reevaluation eligibility;
     private final DemoStreetLoad demoStreetLoad;
     private final Executor background;
+    private final StartupLock startupLock;
 
     CaseDatabaseStartup(ServiceCatalog catalog, PolicyCatalogLoader policies, DemoStreet demoStreet,
             Entitlements entitlements, CasesProperties properties, ApplicationEventPublisher events,
             Reevaluation eligibility, DemoStreetLoad demoStreetLoad,
-            @Qualifier(CasesConfiguration.CATCH_UP_EXECUTOR) Executor background) {
+            @Qualifier(CasesConfiguration.CATCH_UP_EXECUTOR) Executor background, StartupLock startupLock) {
         this.eligibility = eligibility;
         this.catalog = catalog;
         this.policies = policies;
@@ -55,12 +57,15 @@ class CaseDatabaseStartup implements SmartInitializingSingleton {
         this.events = events;
         this.demoStreetLoad = demoStreetLoad;
         this.background = background;
+        this.startupLock = startupLock;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        catalog.loadConfiguredFile();
-        policies.loadConfiguredFiles();
+        startupLock.run(() -> {
+            catalog.loadConfiguredFile();
+            policies.loadConfiguredFiles();
+        });
         if (!properties.catchUpInBackground()) {
             LoadingHistory.run(this::catchUp);
             events.publishEvent(new CaseDatabaseReady());
@@ -85,7 +90,7 @@ class CaseDatabaseStartup implements SmartInitializingSingleton {
 
     private void catchUp() {
         if (properties.demoData()) {
-            demoStreet.loadIfEmpty();
+            startupLock.run(demoStreet::loadIfEmpty);
         }
         eligibility.everyoneIfRulesChanged();
         rollOver();
