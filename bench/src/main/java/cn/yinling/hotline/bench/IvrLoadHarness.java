@@ -44,7 +44,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * another into the FastAGI server for the whole run, over real TCP with the AGI simulator (the same
  * code as the tests and the {@code dial} command), in real time (prompts play and elders take their
  * time, so calls last tens of seconds and overlap). Half the calls ask for the balance (menu 2, hear
- * it, hang up), half book (menu 1, service, day, afternoon, hang up at the read-back, or at the
+ * it, hang up), half book (menu 1, category, service, day, afternoon, hang up at the read-back, or at the
  * self-pay question when the subsidy is used up — so a run books nothing and can be repeated). Lines start evenly over {@code --ramp}; then every line is in
  * a call or about to start the next one, and {@code --duration} seconds are measured.
  *
@@ -378,7 +378,7 @@ public class IvrLoadHarness {
                 keys.add(DEMO_ID_DIGITS.get(elder) + "#");
             }
             if (booking) {
-                keys.addAll(List.of("1", "1", "2"));
+                keys.addAll(List.of("1", "1", "1", "2")); // category, service, day, afternoon
             }
             ElderOnThePhone elder = new ElderOnThePhone(keys, random);
             int now = run.inCall.incrementAndGet();
