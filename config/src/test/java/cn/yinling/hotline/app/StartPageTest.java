@@ -31,4 +31,15 @@ class StartPageTest {
         assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(ApiHeaders.CONTENT_SECURITY_POLICY);
         assertThat(r.headers().allValues("Set-Cookie")).isEmpty();
     }
+
+    @Test
+    void theBrowsersIconIsThereForEveryPage() throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("image/x-icon");
+        assertThat(r.body()).startsWith(0, 0, 1, 0); // an ICO file's header
+        assertThat(r.headers().allValues("Set-Cookie")).isEmpty();
+    }
 }
