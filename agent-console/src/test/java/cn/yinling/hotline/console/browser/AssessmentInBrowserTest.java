@@ -69,9 +69,7 @@ class AssessmentInBrowserTest {
 
     @BeforeEach
     void browser() throws Exception {
-        Chromium.requireInstalled();
-        ConsoleInBrowserTest.noEmergencyLeftOpen(cases);
-        Files.createDirectories(ConsoleInBrowserTest.SHOTS);
+        Chromium.readyForConsole(cases);
         browser = Chromium.startWatchingPolicy();
     }
 

@@ -55,9 +55,7 @@ class CasesInBrowserTest {
 
     @BeforeEach
     void browser() throws Exception {
-        Chromium.requireInstalled();
-        ConsoleInBrowserTest.noEmergencyLeftOpen(cases);
-        Files.createDirectories(ConsoleInBrowserTest.SHOTS);
+        Chromium.readyForConsole(cases);
         browser = Chromium.startWatchingPolicy();
     }
 

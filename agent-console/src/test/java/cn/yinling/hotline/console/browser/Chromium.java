@@ -1,5 +1,6 @@
 package cn.yinling.hotline.console.browser;
 
+import cn.yinling.hotline.cases.casework.Cases;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,17 @@ final class Chromium {
             Assertions.fail(message + " — CI is set, so this is a failure, not a skip");
         }
         Assumptions.abort(message + " — skipped because CI is not set");
+    }
+
+    /**
+     * What every console browser test needs before its browser starts: Chromium installed, no
+     * emergency left open by an earlier test (its banner would cover the page), and the screenshots'
+     * directory.
+     */
+    static void readyForConsole(Cases cases) throws IOException {
+        requireInstalled();
+        ConsoleInBrowserTest.noEmergencyLeftOpen(cases);
+        Files.createDirectories(ConsoleInBrowserTest.SHOTS);
     }
 
     /**

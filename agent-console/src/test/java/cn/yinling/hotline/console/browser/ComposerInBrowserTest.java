@@ -91,9 +91,7 @@ class ComposerInBrowserTest {
 
     @BeforeEach
     void browser() throws Exception {
-        Chromium.requireInstalled();
-        ConsoleInBrowserTest.noEmergencyLeftOpen(cases);
-        Files.createDirectories(SHOTS);
+        Chromium.readyForConsole(cases);
         browser = Chromium.startWatchingPolicy();
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", NOTIFICATION_WATCH));
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));

@@ -85,9 +85,7 @@ class ConsoleInBrowserTest {
 
     @BeforeEach
     void browser() throws Exception {
-        Chromium.requireInstalled();
-        noEmergencyLeftOpen(cases);
-        Files.createDirectories(SHOTS);
+        Chromium.readyForConsole(cases);
         browser = Chromium.startWatchingPolicy();
     }
 

@@ -61,9 +61,7 @@ class EmergencyBannerInBrowserTest {
 
     @BeforeEach
     void browser() throws Exception {
-        Chromium.requireInstalled();
-        ConsoleInBrowserTest.noEmergencyLeftOpen(cases);
-        Files.createDirectories(SHOTS);
+        Chromium.readyForConsole(cases);
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         clock.set(ConsoleTestApplication.START);

@@ -63,9 +63,7 @@ class SettlementInBrowserTest {
 
     @BeforeEach
     void browser() throws Exception {
-        Chromium.requireInstalled();
-        ConsoleInBrowserTest.noEmergencyLeftOpen(cases);
-        Files.createDirectories(SHOTS);
+        Chromium.readyForConsole(cases);
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.ignoring(StaleElementReferenceException.class);

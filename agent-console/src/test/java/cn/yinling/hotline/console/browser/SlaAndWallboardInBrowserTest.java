@@ -51,9 +51,7 @@ class SlaAndWallboardInBrowserTest {
 
     @BeforeEach
     void browser() throws Exception {
-        Chromium.requireInstalled();
-        ConsoleInBrowserTest.noEmergencyLeftOpen(cases);
-        Files.createDirectories(SHOTS);
+        Chromium.readyForConsole(cases);
         browser = Chromium.startWatchingPolicy();
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         clock.set(ConsoleTestApplication.START);

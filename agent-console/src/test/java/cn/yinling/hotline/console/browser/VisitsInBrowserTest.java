@@ -65,9 +65,7 @@ class VisitsInBrowserTest {
 
     @BeforeEach
     void browser() throws Exception {
-        Chromium.requireInstalled();
-        ConsoleInBrowserTest.noEmergencyLeftOpen(cases);
-        Files.createDirectories(ConsoleInBrowserTest.SHOTS);
+        Chromium.readyForConsole(cases);
         browser = Chromium.startWatchingPolicy();
     }
 
